@@ -1,0 +1,152 @@
+/**
+ * followup-lint: checks follow-up drafts from files or standard input (see README, "Command line").
+ * A thin shell over lib/checker: parse arguments, read input, print reports, set the exit status.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { check, DraftError, validateDraft } from '../lib/checker/check';
+import { LANGS, PLATFORMS, SURFACES, type CheckSettings, type Draft, type Lang, type Report } from '../lib/checker/types';
+import { formatReport, summary } from './format';
+
+const USAGE = `usage: followup-lint [--platform P] [--surface S] [--interview-date ISO] [--now ISO]
+                     [--lang L] [--advice-lang L] [--force] [--json] FILE…   ('-' reads standard input)
+       followup-lint --jsonl   (one Draft as JSON per line on standard input; one Report per line out)
+platforms: ${PLATFORMS.join(', ')}; surfaces: ${SURFACES.join(', ')}; languages: ${LANGS.join(', ')} (or auto)
+exit status: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input`;
+
+class UsageError extends Error {}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function decode(bytes: Uint8Array, what: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${what}: not valid UTF-8`);
+  }
+}
+
+function readInput(file: string): string {
+  try {
+    return decode(readFileSync(file === '-' ? 0 : file), file === '-' ? 'standard input' : file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UsageError(`${file}: cannot read (${reason})`);
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
+function isoDate(value: string | undefined, flag: string): string | undefined {
+  if (value !== undefined && Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} must be an ISO 8601 date (got "${value}")`);
+  return value;
+}
+
+/** Runs the batch mode: every input line gets exactly one output line. */
+function runJsonl(input: Uint8Array, settings: CheckSettings, out: (s: string) => void): number {
+  let status = 0;
+  let lineNo = 0;
+  let start = 0;
+  for (let i = 0; i <= input.length; i++) {
+    if (i < input.length && input[i] !== 0x0a) continue;
+    const bytes = input.subarray(start, i);
+    start = i + 1;
+    lineNo++;
+    let text: string;
+    try {
+      text = decoder.decode(bytes).trim();
+    } catch {
+      out(JSON.stringify({ error: `line ${lineNo}: not valid UTF-8` }));
+      status = 2;
+      continue;
+    }
+    if (!text) continue;
+    try {
+      const draft = validateDraft(JSON.parse(text));
+      const report = check(draft, settings);
+      out(JSON.stringify(report));
+      if (status === 0 && report.findings.some((f) => f.severity === 'error')) status = 1;
+    } catch (e) {
+      const reason = e instanceof SyntaxError ? `not valid JSON (${e.message})` : e instanceof DraftError ? e.message : String(e);
+      out(JSON.stringify({ error: `line ${lineNo}: ${reason}` }));
+      status = 2;
+    }
+  }
+  return status;
+}
+
+export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s + '\n'), err: (s: string) => process.stderr.write(s + '\n'), stdin: () => readFileSync(0) }): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          platform: { type: 'string' },
+          surface: { type: 'string' },
+          'interview-date': { type: 'string' },
+          now: { type: 'string' },
+          lang: { type: 'string' },
+          'advice-lang': { type: 'string' },
+          force: { type: 'boolean' },
+          json: { type: 'boolean' },
+          jsonl: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    const settings: CheckSettings = {
+      adviceLang: oneOf(values['advice-lang'], [...LANGS, 'auto'] as const, '--advice-lang'),
+      force: values.force,
+    };
+    if (values.jsonl) {
+      if (positionals.length) throw new UsageError('--jsonl reads standard input and takes no files');
+      return runJsonl(io.stdin(), settings, io.out);
+    }
+    if (!positionals.length) throw new UsageError('no input: name a file, or - for standard input (see --help)');
+    const base: Omit<Draft, 'text'> = {
+      platform: oneOf(values.platform, PLATFORMS, '--platform') ?? 'other',
+      surface: oneOf(values.surface, SURFACES, '--surface') ?? 'email',
+      interviewDate: isoDate(values['interview-date'], '--interview-date'),
+      now: isoDate(values.now, '--now'),
+      lang: oneOf(values.lang, [...LANGS, 'auto'] as const, '--lang') as Lang | 'auto' | undefined,
+    };
+    const results: { file: string; text: string; report: Report }[] = [];
+    for (const file of positionals) {
+      const text = file === '-' ? decode(io.stdin(), 'standard input') : readInput(file);
+      results.push({ file: file === '-' ? '<stdin>' : file, text, report: check({ ...base, text }, settings) });
+    }
+    if (values.json) {
+      io.out(JSON.stringify(results.length === 1 ? results[0].report : results.map((r) => ({ file: r.file, ...r.report })), null, 2));
+    } else {
+      for (const r of results) {
+        const block = formatReport(r.file, r.text, r.report);
+        if (block) io.out(block);
+      }
+      io.out(summary(results.map((r) => r.report)));
+    }
+    return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`followup-lint: ${e.message}`);
+      return 2;
+    }
+    io.err(`followup-lint: ${(e as Error).message ?? e}`);
+    return 2;
+  }
+}

@@ -1,0 +1,3 @@
+export function PageShell({ page }: { page: string }) {
+  return <main data-page={page}>Follow-up Lint</main>;
+}

@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { PageShell } from '@/components/PageShell';
+
+createRoot(document.getElementById('root')!).render(<PageShell page="options" />);

@@ -1,0 +1,122 @@
+/**
+ * Phrase lists are data (data/<lang>/<rule>.json): each entry is the source of a regular
+ * expression written in lower case. This module compiles a list once and finds its matches.
+ * See data/README.md for the entry syntax.
+ */
+
+export type PhraseListData = readonly string[] | Readonly<Record<string, string>>;
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** The entry (as written in the data file) that matched first at this span. */
+  entry: string;
+  /** For object-valued lists: the replacement the list gives for the entry. */
+  replacement?: string;
+}
+
+export interface PhraseList {
+  readonly entries: readonly string[];
+  /** True when at least one entry matches somewhere in the text. */
+  test(text: string): boolean;
+  /** Every match; overlapping matches are merged into one span (their union). Sorted by start. */
+  find(text: string): PhraseMatch[];
+}
+
+const WORD = String.raw`\p{L}\p{N}\p{M}`;
+// A match may not begin right after a word character, unless the entry itself begins with punctuation (#tag, ??).
+const OPEN = String.raw`(?:(?<![${WORD}'’])|(?![${WORD}]))`;
+// A match may not end right before a word character (or an apostrophe and a letter, as in "you're"),
+// unless the entry itself ends with punctuation.
+const CLOSE = String.raw`(?:(?![${WORD}]|['’]\p{L})|(?<![${WORD}]))`;
+
+/** Turns one data entry into regular-expression source: groups become non-capturing, spaces match white space. */
+export function entryToSource(entry: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < entry.length; i++) {
+    const c = entry[i];
+    if (c === '\\') {
+      out += c + (entry[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c === "'" ? "'’" : c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && entry[i + 1] !== '?') {
+      out += '(?:';
+    } else if (c === ' ') {
+      // "a ?b": the space itself is optional.
+      if (entry[i + 1] === '?') {
+        out += String.raw`\s*`;
+        i++;
+      } else {
+        out += String.raw`\s+`;
+      }
+    } else if (c === "'") {
+      out += "['’]";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+function wrap(source: string): string {
+  return `${OPEN}(?:${source})${CLOSE}`;
+}
+
+export function compilePhraseList(data: PhraseListData, options: { caseSensitive?: boolean } = {}): PhraseList {
+  const isArray = Array.isArray(data);
+  const entries: string[] = isArray ? [...(data as readonly string[])] : Object.keys(data);
+  const replacements = isArray ? undefined : (data as Readonly<Record<string, string>>);
+  const flags = options.caseSensitive ? 'gu' : 'giu';
+  const sources = entries.map((e) => wrap(entryToSource(e)));
+  // One alternation answers "is there any match?" in a single pass; most lists match nothing in a given draft.
+  const any = entries.length ? new RegExp(sources.join('|'), flags) : null;
+  let each: RegExp[] | null = null;
+
+  return {
+    entries,
+    test(text) {
+      if (!any) return false;
+      any.lastIndex = 0;
+      return any.test(text);
+    },
+    find(text) {
+      if (!this.test(text)) return [];
+      each ??= sources.map((s) => new RegExp(s, flags));
+      const found: PhraseMatch[] = [];
+      each.forEach((re, i) => {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+          if (m[0].length === 0) continue;
+          const entry = entries[i];
+          found.push({ start: m.index, end: m.index + m[0].length, entry, replacement: replacements?.[entry] });
+        }
+      });
+      return mergeOverlapping(found);
+    },
+  };
+}
+
+/** Sorts spans and merges those that overlap into their union; the earliest span's other fields are kept. */
+export function mergeOverlapping<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) out[out.length - 1] = { ...last, end: s.end };
+    } else {
+      out.push({ ...s });
+    }
+  }
+  return out;
+}

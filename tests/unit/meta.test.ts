@@ -1,0 +1,80 @@
+/**
+ * The rule catalogue is complete and wired in: every rule file is registered under its own
+ * name, has data, messages, advice and test tables in every language it declares, a doc and
+ * a row in the README. Like ESLint's build, this refuses a rule without docs or tests.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA } from '@/lib/checker/data/index';
+import { MESSAGES } from '@/lib/checker/messages/index';
+import { RULES } from '@/lib/checker/rules/index';
+import { LANGS, RULE_IDS } from '@/lib/checker/types';
+import { CASES } from './cases/index';
+
+const root = join(__dirname, '..', '..');
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('rule registry', () => {
+  it('registers every file in lib/checker/rules, under its file name, in catalogue order', () => {
+    const files = readdirSync(join(root, 'lib/checker/rules'))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    expect(RULES.map((r) => r.id).sort()).toEqual(files);
+    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+  });
+});
+
+describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it('has a doc citing its sources and a row in the README', () => {
+    const doc = join(root, 'docs/rules', `${id}.md`);
+    expect(existsSync(doc), `docs/rules/${id}.md`).toBe(true);
+    const text = readFileSync(doc, 'utf8');
+    for (const source of rule.meta.sources) expect(text).toMatch(new RegExp(`\\b${source}_`));
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(`| [\`${id}\`]`);
+  });
+
+  it.each(rule.meta.languages.map((l) => [l]))('has data, tests and messages in %s', (lang) => {
+    for (const list of rule.meta.lists) {
+      expect(DATA[lang][id]?.[list], `data/${lang}/${id}.json#${list}`).toBeDefined();
+    }
+    const table = CASES[lang].rules[id];
+    expect(table?.valid.length ?? 0, `valid cases in ${lang}`).toBeGreaterThan(0);
+    expect(table?.invalid.length ?? 0, `invalid cases in ${lang}`).toBeGreaterThan(0);
+  });
+
+  it.each(LANGS.map((l) => [l]))('has a name, advice and every message in %s, with the same placeholders', (lang) => {
+    const m = MESSAGES[lang].rules[id];
+    expect(m?.name).toBeTruthy();
+    expect(m?.advice).toBeTruthy();
+    for (const messageId of rule.meta.messageIds) {
+      expect(m.messages[messageId], `${lang} ${messageId}`).toBeTruthy();
+      expect(placeholders(m.messages[messageId])).toEqual(placeholders(MESSAGES.en.rules[id].messages[messageId]));
+    }
+    expect(Boolean(m.suggestion)).toBe(Boolean(MESSAGES.en.rules[id].suggestion));
+  });
+});
+
+describe('phrase data', () => {
+  it.each(LANGS.filter((l) => l !== 'en').map((l) => [l]))('%s has the same files and keys as English', (lang) => {
+    for (const [file, lists] of Object.entries(DATA.en)) {
+      if (file === 'confusable-words') continue;
+      expect(Object.keys(DATA[lang][file] ?? {}).sort(), `${lang}/${file}.json`).toEqual(Object.keys(lists).sort());
+    }
+  });
+
+  it.each(LANGS.map((l) => [l]))('every entry in %s compiles as a regular expression', (lang) => {
+    for (const [file, lists] of Object.entries(DATA[lang])) {
+      for (const [name, list] of Object.entries(lists)) {
+        for (const entry of Array.isArray(list) ? list : Object.keys(list)) {
+          expect(() => new RegExp(entry, 'iu'), `${lang}/${file}.json#${name}: ${entry}`).not.toThrow();
+        }
+      }
+    }
+  });
+
+  it.each(LANGS.map((l) => [l]))('%s has every surface name', (lang) => {
+    expect(Object.keys(MESSAGES[lang].surfaces).sort()).toEqual(Object.keys(MESSAGES.en.surfaces).sort());
+  });
+});

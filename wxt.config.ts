@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+
+// Manifest and build settings. Host access is limited to the three sites the
+// extension reads drafts on; the checker runs locally, nothing is fetched.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'sidePanel'],
+    action: { default_title: '__MSG_extName__' },
+  },
+});
