@@ -4,7 +4,7 @@
  */
 import { isFollowUp } from './applicability';
 import { DATA } from './data/index';
-import { EnglishDoc } from './english';
+import { EnglishText } from './english';
 import { detectLanguage } from './language';
 import { format, MESSAGES } from './messages/index';
 import { compilePhraseList, type PhraseList } from './phrases';
@@ -117,7 +117,7 @@ export function check(input: Draft, settings: CheckSettings = {}): Report {
 
   const words = lazy(() => segmentWords(text, lang));
   const sentences = lazy(() => segmentSentences(text, abbreviations(lang), lang !== 'en'));
-  const english = lazy(() => (lang === 'en' ? new EnglishDoc(text) : null));
+  const english = lazy(() => (lang === 'en' ? new EnglishText(sentences) : null));
   const applicable = settings.force === true || isFollowUp(text, language, draft, settings);
 
   const report: Report = {
@@ -149,8 +149,8 @@ export function check(input: Draft, settings: CheckSettings = {}): Report {
       lines,
       firstLine: () => firstLine(text),
       lastLine: () => lastLine(text),
-      englishTerms: () => english()?.terms() ?? [],
-      englishMatches: (pattern) => english()?.matches(pattern) ?? [],
+      englishTerms: (filter) => english()?.termsOf(filter) ?? [],
+      englishMatches: (pattern, filter) => english()?.matches(pattern, filter) ?? [],
     };
     for (const r of rule.check(ctx)) {
       report.findings.push(toFinding(rule, r, setting?.severity, adviceLang, lang, text));

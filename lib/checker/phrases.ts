@@ -31,19 +31,22 @@ const OPEN = String.raw`(?:(?<![${WORD}'’])|(?![${WORD}]))`;
 const CLOSE = String.raw`(?:(?![${WORD}]|['’]\p{L})|(?<![${WORD}]))`;
 
 /** Turns one data entry into regular-expression source: groups become non-capturing, spaces match white space. */
-export function entryToSource(entry: string): string {
+export function entryToSource(entry: string, lowerCase = true): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < entry.length; i++) {
     const c = entry[i];
     if (c === '\\') {
-      out += c + (entry[i + 1] ?? '');
-      i++;
+      // Copy escapes as they are, with a whole \p{…} property.
+      const prop = /^\\[pP]\{[^}]*\}/u.exec(entry.slice(i));
+      const escape = prop ? prop[0] : c + (entry[i + 1] ?? '');
+      out += escape;
+      i += escape.length - 1;
       continue;
     }
     if (inClass) {
       if (c === ']') inClass = false;
-      out += c === "'" ? "'’" : c;
+      out += c === "'" ? "'’" : lowerCase ? lowerChar(c) : c;
       continue;
     }
     if (c === '[') {
@@ -62,10 +65,41 @@ export function entryToSource(entry: string): string {
     } else if (c === "'") {
       out += "['’]";
     } else {
-      out += c;
+      out += lowerCase ? lowerChar(c) : c;
     }
   }
   return out;
+}
+
+function lowerChar(c: string): string {
+  const l = c.toLowerCase();
+  return l.length === c.length ? l : c;
+}
+
+/**
+ * The text in lower case, character for character, so offsets stay the same (a character
+ * whose lower case is longer, such as "İ", is kept as it is). Lists are matched against this
+ * without the `i` flag: case-insensitive Unicode classes are slow for V8 to compile.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+let lastText = '';
+let lastLower = '';
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerSameLength(text);
+  }
+  return lastLower;
 }
 
 function wrap(source: string): string {
@@ -76,10 +110,12 @@ export function compilePhraseList(data: PhraseListData, options: { caseSensitive
   const isArray = Array.isArray(data);
   const entries: string[] = isArray ? [...(data as readonly string[])] : Object.keys(data);
   const replacements = isArray ? undefined : (data as Readonly<Record<string, string>>);
-  const flags = options.caseSensitive ? 'gu' : 'giu';
-  const sources = entries.map((e) => wrap(entryToSource(e)));
+  const caseSensitive = options.caseSensitive === true;
+  const bodies = entries.map((e) => entryToSource(e, !caseSensitive));
+  const sources = bodies.map(wrap);
+  const prepare = (text: string) => (caseSensitive ? text : lowered(text));
   // One alternation answers "is there any match?" in a single pass; most lists match nothing in a given draft.
-  const any = entries.length ? new RegExp(sources.join('|'), flags) : null;
+  const any = entries.length ? new RegExp(wrap(bodies.map((b) => `(?:${b})`).join('|')), 'gu') : null;
   let each: RegExp[] | null = null;
 
   return {
@@ -87,15 +123,16 @@ export function compilePhraseList(data: PhraseListData, options: { caseSensitive
     test(text) {
       if (!any) return false;
       any.lastIndex = 0;
-      return any.test(text);
+      return any.test(prepare(text));
     },
     find(text) {
       if (!this.test(text)) return [];
-      each ??= sources.map((s) => new RegExp(s, flags));
+      each ??= sources.map((s) => new RegExp(s, 'gu'));
+      const subject = prepare(text);
       const found: PhraseMatch[] = [];
       each.forEach((re, i) => {
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
+        for (const m of subject.matchAll(re)) {
           if (m[0].length === 0) continue;
           const entry = entries[i];
           found.push({ start: m.index, end: m.index + m[0].length, entry, replacement: replacements?.[entry] });

@@ -34,10 +34,14 @@ export interface RuleContext {
   firstLine(): Token | null;
   lastLine(): Token | null;
   lines(): Token[];
-  /** English only: the draft's terms with compromise's part-of-speech tags; empty for other languages. */
-  englishTerms(): EnglishTerm[];
-  /** English only: spans that match a compromise match-syntax pattern. */
-  englishMatches(pattern: string): Token[];
+  /**
+   * English only: the terms of each sentence the filter matches, with compromise's
+   * part-of-speech tags; empty for other languages. Keep the filter narrow: tagging is the
+   * checker's most expensive step.
+   */
+  englishTerms(filter: RegExp): EnglishTerm[][];
+  /** English only: spans matching a compromise match-syntax pattern, in the sentences the filter matches. */
+  englishMatches(pattern: string, filter: RegExp): Token[];
 }
 
 export interface RuleMeta {

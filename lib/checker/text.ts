@@ -59,11 +59,25 @@ function wordSegmenter(locale: string): Intl.Segmenter {
   return s;
 }
 
+/** Intl.Segmenter slows down on long strings (superlinear in V8): feed it pieces of at most this many characters. */
+const SEGMENT_CHUNK = 2000;
+
 /** Word-like tokens (letters or digits), as Intl.Segmenter sees them for the language. */
 export function segmentWords(text: string, locale = 'en'): Token[] {
   const out: Token[] = [];
-  for (const seg of wordSegmenter(locale).segment(text)) {
-    if (seg.isWordLike) out.push({ text: seg.segment, start: seg.index, end: seg.index + seg.segment.length });
+  const segmenter = wordSegmenter(locale);
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + SEGMENT_CHUNK);
+    if (to < text.length) {
+      // Cut at white space so no word is split; a chunk with none is cut where it is.
+      const space = text.slice(from, to).search(/\s\S*$/u);
+      if (space > 0) to = from + space + 1;
+    }
+    for (const seg of segmenter.segment(text.slice(from, to))) {
+      if (seg.isWordLike) out.push({ text: seg.segment, start: from + seg.index, end: from + seg.index + seg.segment.length });
+    }
+    from = to;
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const fixture = (name: string) => join(root, 'tests/fixtures/drafts', name);
+const fixture = (name: string) => join(root, 'examples', name);
 
 function cli(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [join(root, 'bin/followup-lint.mjs'), ...args], {

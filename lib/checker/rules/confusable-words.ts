@@ -45,7 +45,7 @@ const CHECKS: Record<string, (a: Around) => boolean> = {
   // "to much", "me to."
   to: ({ term, prev, next }) =>
     (!endsPhrase(term) && is(next, 'much', 'many', 'late', 'early', 'soon') && endsPhrase(next)) ||
-    (!endsPhrase(prev) && has(prev, 'Pronoun') && /[.!]/u.test(term.post)),
+    (!endsPhrase(prev) && is(prev, 'me', 'you', 'him', 'her', 'us', 'them', 'it') && /[.!]/u.test(term.post)),
   // "too the office", "too go"
   too: ({ term, next }) => !endsPhrase(term) && (is(next, 'the', 'a', 'an', 'my', 'your', 'our', 'their') || has(next, 'Infinitive')),
   // "glad to no that", "let me no"
@@ -82,21 +82,45 @@ const CHECKS: Record<string, (a: Around) => boolean> = {
   whose: ({ term, next }) => !endsPhrase(term) && (is(next, 'been', 'going', 'not') || has(next, 'Gerund')),
 };
 
+/**
+ * Where each check could possibly fire, as cheap text patterns: only sentences that match
+ * one are tagged by compromise (tagging is the English path's main cost).
+ */
+const TRIGGERS = [
+  String.raw`your|you['’]re|they['’]re|whose|affect`,
+  String.raw`their (is|are|was|were|will|isn['’]t|aren['’]t|wasn['’]t)`,
+  String.raw`(with|of|in|for|about|on|at|from|into|by|to|meet|join|see|visit|thank|help|support) there`,
+  String.raw`(\p{L}+er|more|less|rather|other|fewer|better|worse|more \p{L}+|less \p{L}+) then`,
+  String.raw`(since|until|till|back|and) than`,
+  String.raw`to (much|many|late|early|soon)|(me|you|him|her|us|them|it) to[.!]`,
+  String.raw`too \p{L}`,
+  String.raw`(to|me|you|don['’]t|didn['’]t|i|will|i['’]ll) no`,
+  String.raw`know (problems?|idea|doubt|worries)`,
+  String.raw`shore|loose|weather|advise`,
+  String.raw`its (a|an|the|been|not|so|too|just|going|my|your|our|really|always|never|also|\p{L}+ing)`,
+  String.raw`(with|of|in|for|about|on|at|from|into|by|to) it['’]s`,
+  String.raw`(will|would|could|can|might|may|not|negatively|positively|directly) effect`,
+  String.raw`(please|to|could|can|would|you) advice`,
+  String.raw`(to|will|can['’]t|cannot) here (from|about|back)`,
+];
+const TRIGGER = new RegExp(`(?<![\\p{L}'’])(?:${TRIGGERS.join('|')})(?![\\p{L}])`, 'iu');
+
 export default defineRule({
   id: 'confusable-words',
   meta: { severity: 'warning', languages: ['en'], sources: ['003'], messageIds: ['confusable'], lists: ['pairs'] },
   check(ctx) {
     const pairs = ctx.list('pairs');
-    const terms = ctx.englishTerms();
     const out: RuleReport[] = [];
-    terms.forEach((term, i) => {
-      const test = CHECKS[term.normal];
-      if (!test) return;
-      const around: Around = { term, prev: terms[i - 1], prev2: terms[i - 2], next: terms[i + 1], next2: terms[i + 2] };
-      if (!test(around)) return;
-      const alt = pairs.find(term.normal)[0]?.replacement ?? '';
-      out.push({ start: term.start, end: term.end, messageId: 'confusable', data: { alt }, suggestion: alt.split(' / ')[0] });
-    });
+    for (const terms of ctx.englishTerms(TRIGGER)) {
+      terms.forEach((term, i) => {
+        const test = CHECKS[term.normal];
+        if (!test) return;
+        const around: Around = { term, prev: terms[i - 1], prev2: terms[i - 2], next: terms[i + 1], next2: terms[i + 2] };
+        if (!test(around)) return;
+        const alt = pairs.find(term.normal)[0]?.replacement ?? '';
+        out.push({ start: term.start, end: term.end, messageId: 'confusable', data: { alt }, suggestion: alt.split(' / ')[0] });
+      });
+    }
     return out;
   },
 });

@@ -2,6 +2,8 @@ import { ALL_LANGS, defineRule } from '../rule';
 
 /** A name line without a greeting word ("Ingrid," / "Kari Nilsen,") has at most this many words. */
 const MAX_NAME_LINE_WORDS = 3;
+/** After a greeting word, a name is looked for among this many words ("Dear Ms. Anna Berg"). */
+const MAX_NAME_WORDS = 4;
 
 /**
  * E-mails and messages should open by addressing the person by name (seed 003):
@@ -28,8 +30,9 @@ export default defineRule({
     }
 
     const greeting = ctx.list('greetings').find(line.text).find((m) => m.start === 0);
-    const rest = greeting ? line.text.slice(greeting.end) : line.text;
-    const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    // The name follows the greeting word directly: "Hi Anna," — in "Hi, I wanted to …" nothing does.
+    const rest = (greeting ? line.text.slice(greeting.end) : line.text).replace(/^[\s,!?:;]+/u, '').split(/[,!?:;]/u)[0];
+    const words = (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).slice(0, MAX_NAME_WORDS);
     const generic = ctx.list('genericAddressees');
     const isName = (w: string) => /^\p{Lu}/u.test(w) && !generic.test(w.replace(/\.$/u, ''));
 
