@@ -4,11 +4,12 @@ import { defineConfig } from 'wxt';
 // extension reads drafts on; the checker runs locally, nothing is fetched.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'sidePanel'],
+    // Firefox has no sidePanel API (it shows the side panel page as a sidebar).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
-  },
+  }),
 });
