@@ -278,6 +278,10 @@ const sv = {
           text: 'Hej Greta,\n\nTack igen. Som vi diskuterade bifogar jag min lärarlegitimation för tjänsten som NO-lärare.\n\nMed vänlig hälsning\nPeter',
         },
         {
+          note: '"tack för i går" thanks for the meeting itself',
+          text: 'Hej Selma,\n\nTack för i går! Jag är fortfarande mycket intresserad av tjänsten som socionom.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nAlbin',
+        },
+        {
           note: 'när vi pratade',
           surface: 'message',
           platform: 'linkedin',
@@ -553,6 +557,10 @@ const sv = {
           text: 'Hej Åsa,\n\nTack för intervjun om tjänsten som controller. Jag är en riktig [[rockstjärna]] på kalkylblad och [[jag garanterar]] resultat från första dagen.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nMilo',
         },
         {
+          note: 'you will find no one better',
+          text: 'Hej Göran,\n\nTack för intervjun i måndags om tjänsten som revisor. Jag är övertygad om att [[ni hittar ingen bättre]].\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nTilda',
+        },
+        {
           note: 'cut out for the job',
           surface: 'message',
           platform: 'linkedin',
@@ -596,6 +604,12 @@ const sv = {
         {
           note: 'begging',
           text: 'Hej Mikael,\n\nTack för intervjun i tisdags om jobbet som lagerarbetare. [[Snälla, snälla]], ge mig en chans. Jag [[behöver verkligen det här jobbet]].\n\nHälsningar\nDennis',
+        },
+        {
+          note: 'complaining about the wait',
+          surface: 'message',
+          platform: 'linkedin',
+          text: 'Hej Arvid,\nTack för intervjun om tjänsten som kock. Jag har nu [[väntat i tre veckor]] och skickat två mejl [[utan svar]].\nHälsningar\nNora',
         },
         {
           note: 'chasing with a third message',
@@ -713,6 +727,12 @@ const sv = {
           text: 'Hej Linn,\n\nTack för intervjun i onsdags om tjänsten som grafisk formgivare. Jag skulle gärna vilja bli en del av ert team.\n\nMed vänlig hälsning\nOlof',
         },
         {
+          note: 'plain "jag är intresserad"',
+          surface: 'message',
+          platform: 'linkedin',
+          text: 'Hej Nadia,\nTack för samtalet i dag om tjänsten som ekonomiassistent. Jag är intresserad och hör gärna av mig om något är oklart.\nHälsningar\nPia',
+        },
+        {
           note: 'my interest has grown',
           text: 'Hej Kerstin,\n\nTack för intervjun i går. Samtalet har stärkt mitt intresse för tjänsten som ingenjör.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nHugo',
         },
@@ -727,6 +747,10 @@ const sv = {
           surface: 'message',
           platform: 'linkedin',
           text: '[[Hej Alex,]]\nTack för samtalet i dag om tjänsten som säljare. Jag skulle vilja veta mer om lönen.\nHälsningar\nMira',
+        },
+        {
+          note: 'a negated interest is no interest',
+          text: '[[Hej Oliver,]]\n\nTack för intervjun i går om tjänsten som lagerchef. Efter att ha tänkt över saken är jag inte intresserad av att gå vidare.\n\nVänliga hälsningar\nEbbe',
         },
         {
           note: 'one-line draft',
