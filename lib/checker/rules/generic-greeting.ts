@@ -30,16 +30,25 @@ export default defineRule({
     }
 
     const greeting = ctx.list('greetings').find(line.text).find((m) => m.start === 0);
-    // The name follows the greeting word directly: "Hi Anna," — in "Hi, I wanted to …" nothing does.
-    const rest = (greeting ? line.text.slice(greeting.end) : line.text).replace(/^[\s,!?:;]+/u, '').split(/[,!?:;]/u)[0];
-    const words = (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).slice(0, MAX_NAME_WORDS);
+    const after = greeting ? line.text.slice(greeting.end) : line.text;
+    // The name follows the greeting word directly ("Hi Anna," / "God morgen, Per Olav!"), up to the
+    // next punctuation. "Hallo, vielen Dank für das Gespräch" and "Hi, I wanted to …" name no one:
+    // after a comma, a run of more than a few words is a sentence, not a name.
+    const segment = after.replace(/^[\s,!?:;]+/u, '').split(/[,!?:;]/u)[0];
+    const segmentWords = segment.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    const sentenceAfterComma = /^\s*[,:]/u.test(after) && segmentWords.length > MAX_NAME_LINE_WORDS;
+    const words = sentenceAfterComma ? [] : segmentWords.slice(0, MAX_NAME_WORDS);
     const generic = ctx.list('genericAddressees');
-    const isName = (w: string) => /^\p{Lu}/u.test(w) && !generic.test(w.replace(/\.$/u, ''));
+    const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+    const isName = (w: string) => capitalised(w) && !generic.test(w.replace(/\.$/u, ''));
 
     if (greeting) {
       return words.some(isName) ? [] : [{ ...whole, messageId: 'no-name' }];
     }
-    if (words.length > 0 && words.length <= MAX_NAME_LINE_WORDS && words.every(isName)) return [];
+    // No greeting word: a short line of capitalised words with a name in it is a greeting by name ("Frau Berger,").
+    if (segmentWords.length > 0 && segmentWords.length <= MAX_NAME_LINE_WORDS && segmentWords.every(capitalised) && segmentWords.some(isName)) {
+      return [];
+    }
     return [{ ...whole, messageId: 'missing' }];
   },
 });

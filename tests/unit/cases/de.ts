@@ -374,6 +374,10 @@ export default {
     'generic-greeting': {
       valid: [
         {
+          note: 'a name line without a greeting word',
+          text: 'Frau Berger,\n\nvielen Dank für das Vorstellungsgespräch am Montag. Ich bin weiterhin sehr an der Stelle interessiert.\n\nMit freundlichen Grüßen\nTim Roth',
+        },
+        {
           text: 'Sehr geehrte Frau Dr. Hoffmann,\n\nvielen Dank für das Vorstellungsgespräch. Ich bin weiterhin sehr an der Stelle interessiert.\n\nMit freundlichen Grüßen\nJulia Brandt',
         },
         {
@@ -395,6 +399,10 @@ export default {
         },
       ],
       invalid: [
+        {
+          note: 'a greeting followed by a sentence, not a name',
+          text: '[[Hallo, vielen Dank für das Gespräch am Montag über die Stelle als Mechatroniker.]]\n\nIch freue mich darauf, von Ihnen zu hören.\n\nViele Grüße\nTim Roth',
+        },
         {
           text: '[[Sehr geehrte Damen und Herren]],\n\nvielen Dank für das Vorstellungsgespräch am Mittwoch für die Stelle als Mechatroniker. Ich bin weiterhin sehr interessiert.\n\nMit freundlichen Grüßen\nKevin Schulz',
         },

@@ -435,6 +435,10 @@ const en = {
       ],
       invalid: [
         {
+          note: 'a greeting followed by a sentence, not a name',
+          text: '[[Hi, I wanted to thank you for the interview for the driver position.]]\n\nI look forward to hearing from you.\n\nBest,\nTim',
+        },
+        {
           note: 'to whom it may concern',
           text: '[[To whom it may concern]]:\n\nThank you for the interview on 4 March for the lab technician position.\n\nBest regards,\nRuth Adams',
         },
