@@ -125,3 +125,25 @@ describe('language detection', () => {
     expect(detectLanguage('Tack för samtalet i går, jag ser fram emot att höra från dig.')).toBe('sv');
   });
 });
+
+describe('the source articles’ own examples', () => {
+  it('flags the German wall post from 001 posted on a company page', () => {
+    const report = check({
+      text: 'Liebe Daily Muse, es war so toll, gestern den Tag in deinem Büro zu verbringen! Ich würde gerne mit euch zusammenarbeiten!',
+      platform: 'facebook',
+      surface: 'post',
+    });
+    expect(report.language).toBe('de');
+    expect(report.applicable).toBe(true);
+    expect(report.findings.map((f) => f.rule)).toContain('public-post');
+  });
+
+  it('flags the brag it stands for', () => {
+    const text = 'In your face, everyone who follows this page! I just interviewed with The Daily Muse!';
+    const report = check({ text, platform: 'facebook', surface: 'post' });
+    expect(report.applicable).toBe(true);
+    const brag = report.findings.filter((f) => f.rule === 'humble-brag').map((f) => text.slice(f.start, f.end));
+    expect(brag).toEqual(['In your face', 'I just interviewed with']);
+    expect(check({ text, platform: 'other', surface: 'unknown' }).findings.map((f) => f.rule)).toContain('public-post');
+  });
+});
