@@ -103,7 +103,7 @@ const TRIGGERS = [
   String.raw`(please|to|could|can|would|you) advice`,
   String.raw`(to|will|can['’]t|cannot) here (from|about|back)`,
 ];
-const TRIGGER = new RegExp(`(?<![\\p{L}'’])(?:${TRIGGERS.join('|')})(?![\\p{L}])`, 'iu');
+export const TRIGGER = new RegExp(`(?<![\\p{L}'’])(?:${TRIGGERS.join('|')})(?![\\p{L}])`, 'iu');
 
 export default defineRule({
   id: 'confusable-words',
