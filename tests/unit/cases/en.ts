@@ -1,3 +1,4 @@
+import { markPastWords, markPastChars, under } from './budget-marks';
 import type { LanguageCases } from './types';
 
 /*
@@ -10,34 +11,6 @@ import type { LanguageCases } from './types';
 // Long drafts for the too-long table. Only plain words (no digits, hyphens or apostrophes), so
 // that every way of counting words agrees on where the budget ends.
 // ---------------------------------------------------------------------------------------------
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Marks everything from the word after the first `budget` words to the end of the last word. */
-function markPastWords(text: string, budget: number): string {
-  const words = [...text.matchAll(WORD)];
-  if (words.length <= budget) throw new Error(`only ${words.length} words, budget ${budget}`);
-  const start = words[budget].index!;
-  const last = words[words.length - 1];
-  const end = last.index! + last[0].length;
-  return `${text.slice(0, start)}[[${text.slice(start, end)}]]${text.slice(end)}`;
-}
-
-/** Marks everything from character `budget` of a trimmed connection note to its end. */
-function markPastChars(text: string, budget: number): string {
-  if (text !== text.trim() || text.length <= budget) throw new Error('note must be trimmed and over budget');
-  return `${text.slice(0, budget)}[[${text.slice(budget)}]]`;
-}
-
-function countWords(text: string): number {
-  return [...text.matchAll(WORD)].length;
-}
-
-function under(text: string, budget: number): string {
-  const n = countWords(text);
-  if (n >= budget - 10) throw new Error(`valid too-long case has ${n} words, budget ${budget}`);
-  return text;
-}
 
 const LONG_BODY = [
   'Thank you for the interview on Tuesday for the customer success manager position at Larkspur Software.',
