@@ -124,6 +124,7 @@ const da = {
 
     'humble-brag': {
       valid: [
+        { note: 'an interview told in a private e-mail is not an announcement', text: "Kære Mette\n\nTak for samtalen i dag om stillingen som bager og for rundvisningen i bageriet. Jeg er meget interesseret i stillingen.\n\nJeg ser frem til at høre fra dig.\n\nVenlig hilsen\nSam Holm" },
         {
           text: 'Kære Anne Juul\n\nTak for jobsamtalen i går om stillingen som kommunikationsmedarbejder. Jeg var glad for at høre om jeres planer for det nye magasin.\n\nJeg ser frem til at høre fra dig.\n\nVenlig hilsen\nEmil Bach',
         },
@@ -137,6 +138,7 @@ const da = {
         },
       ],
       invalid: [
+        { note: 'announcing the interview on a public post', surface: 'post', platform: 'linkedin', text: "[[I dag har jeg været til jobsamtale]] hos Bageriet Kornblomst om stillingen som bager. Tak til Mette for rundvisningen i bageriet!" },
         {
           surface: 'post',
           platform: 'linkedin',

@@ -129,6 +129,7 @@ export default {
 
     'humble-brag': {
       valid: [
+        { note: 'an interview told in a private e-mail is not an announcement', text: "Sehr geehrte Frau Yilmaz,\n\nvielen Dank für das Vorstellungsgespräch und die Führung durch die Backstube. Ich hatte ein Vorstellungsgespräch dieser Art noch nie erlebt. Ich bin sehr an der Stelle als Bäcker interessiert.\n\nIch freue mich darauf, von Ihnen zu hören.\n\nMit freundlichen Grüßen\nSam Roth" },
         {
           text: 'Sehr geehrte Frau Winkler,\n\nvielen Dank für das Vorstellungsgespräch am Donnerstag. Ihre Pläne für die neue Filiale in Erfurt haben mich sehr angesprochen.\n\nÜber eine Rückmeldung würde ich mich freuen.\n\nMit freundlichen Grüßen\nPaul Neumann',
         },
@@ -144,6 +145,7 @@ export default {
         },
       ],
       invalid: [
+        { note: 'announcing the interview on a public post', surface: 'post', platform: 'linkedin', text: "[[Heute hatte ich ein Vorstellungsgespräch]] bei der Bäckerei Sonnenkorn für die Stelle als Bäcker. Danke, Frau Yilmaz, für die Führung durch die Backstube!" },
         {
           platform: 'facebook',
           surface: 'post',

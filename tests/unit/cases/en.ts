@@ -130,6 +130,7 @@ const en = {
 
     'humble-brag': {
       valid: [
+        { note: 'an interview told in a private e-mail is not an announcement', text: "Dear Priya,\n\nThank you for the tour of the ovens today. I had a job interview at Harbour Bakery once before, years ago, and it is great to see how it has grown. I am very interested in the baker position.\n\nI look forward to hearing from you.\n\nKind regards,\nSam" },
         {
           note: 'a plain thank-you to the interviewer',
           text: 'Dear Ms. Castillo,\n\nThank you for the interview on Wednesday for the junior copywriter position. I was excited to learn about the spring campaign, and I am very interested in the role.\n\nI look forward to hearing from you.\n\nBest regards,\nNoah Bennett',
@@ -150,6 +151,7 @@ const en = {
         },
       ],
       invalid: [
+        { note: 'announcing the interview on a public post', surface: 'post', platform: 'linkedin', text: "[[I had a job interview]] at Harbour Bakery today for the baker position. Thank you, Priya, for the warm welcome and the tour of the ovens!" },
         {
           note: 'announcement and hashtags on a post',
           surface: 'post',

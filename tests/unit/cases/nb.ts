@@ -128,6 +128,7 @@ const nb = {
 
     'humble-brag': {
       valid: [
+        { note: 'an interview told in a private e-mail is not an announcement', text: "Hei Mette,\n\nTakk for intervjuet i dag om stillingen som baker. Jeg er stolt og glad over å ha fått vise frem arbeidene mine, og jeg er veldig interessert i stillingen.\n\nJeg gleder meg til å høre fra deg.\n\nVennlig hilsen\nSam Berg" },
         {
           note: 'a plain thank-you to the interviewer',
           text: 'Hei Karianne,\n\nTakk for intervjuet på onsdag om stillingen som tekstforfatter. Jeg var glad for å høre om vårkampanjen, og jeg er svært interessert i stillingen.\n\nJeg ser frem til å høre fra deg.\n\nVennlig hilsen\nNora Bakken',
@@ -144,6 +145,7 @@ const nb = {
         },
       ],
       invalid: [
+        { note: 'announcing the interview on a public post', surface: 'post', platform: 'linkedin', text: "[[Stolt og glad]]! [[I dag har jeg vært på jobbintervju]] hos Bakeriet Kornblom om stillingen som baker. Takk til Mette for omvisningen!" },
         {
           note: 'announcement and hashtags on a post',
           surface: 'post',

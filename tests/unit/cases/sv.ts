@@ -130,6 +130,7 @@ const sv = {
 
     'humble-brag': {
       valid: [
+        { note: 'an interview told in a private e-mail is not an announcement', text: "Hej Mette,\n\nTack för intervjun idag om tjänsten som bagare och för rundvisningen i bageriet. Jag är mycket intresserad av tjänsten.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nSam Lind" },
         {
           note: 'a plain thank-you to the interviewer',
           text: 'Hej Camilla,\n\nTack för intervjun i onsdags om tjänsten som copywriter. Det var spännande att höra om vårkampanjen, och jag är mycket intresserad av tjänsten.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nNoah Berg',
@@ -150,6 +151,7 @@ const sv = {
         },
       ],
       invalid: [
+        { note: 'announcing the interview on a public post', surface: 'post', platform: 'linkedin', text: "[[Idag har jag varit på anställningsintervju hos Bageriet]] Kornblomman för tjänsten som bagare. Tack till Mette för rundvisningen!" },
         {
           note: 'announcement and hashtags on a post',
           surface: 'post',
