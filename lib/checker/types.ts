@@ -31,6 +31,25 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Each rule's default severity (shared/spec/checker.md); a rule's meta must agree (meta test). */
+export const DEFAULT_SEVERITY: Readonly<Record<RuleId, Severity>> = {
+  'public-post': 'error',
+  'humble-brag': 'warning',
+  'missing-thanks': 'error',
+  'missing-interview-reference': 'warning',
+  'too-long': 'warning',
+  repetition: 'warning',
+  'informal-tone': 'warning',
+  'generic-greeting': 'warning',
+  'missing-closing': 'info',
+  overselling: 'warning',
+  'pushy-tone': 'warning',
+  'confusable-words': 'warning',
+  'late-follow-up': 'warning',
+  'connection-request': 'warning',
+  'missing-interest': 'info',
+};
+
 export interface Draft {
   /** The user's own words; adapters leave out quoted thread and signature where the site marks them. */
   text: string;

@@ -602,6 +602,7 @@ export default {
 
     'missing-interest': {
       valid: [
+        { note: "the position, then words, then \"interessiert mich\"", text: "Sehr geehrter Herr Lange,\n\nvielen Dank für das Gespräch am Montag. Die Stelle als Erzieherin in Ihrer Kita interessiert mich nach unserem Gespräch noch mehr.\n\nIch freue mich darauf, von Ihnen zu hören.\n\nMit freundlichen Grüßen\nAnna Weiß" },
         {
           text: 'Sehr geehrter Herr Fuchs,\n\nvielen Dank für das Vorstellungsgespräch. Ich habe weiterhin großes Interesse an der Stelle.\n\nMit freundlichen Grüßen\nKarin Busch',
         },

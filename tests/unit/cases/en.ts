@@ -224,6 +224,7 @@ const en = {
 
     'missing-interview-reference': {
       valid: [
+        { note: "a trial shift is the interview", surface: 'message', platform: 'facebook', text: "Hi Marco,\n\nThanks for having me on the trial shift on Saturday. I would love to join the kitchen team.\n\nHope to hear from you soon.\n\nAda" },
         {
           note: 'interview',
           text: 'Dear Ms. Ford,\n\nThank you for the interview on Friday for the office manager position.\n\nI look forward to hearing from you.\n\nKind regards,\nLiz',
@@ -701,6 +702,7 @@ const en = {
 
     'missing-interest': {
       valid: [
+        { note: "\"the post interests me\"", text: "Dear Mr. Obi,\n\nThank you for the interview on Monday about the caretaker post. The post interests me very much.\n\nI look forward to hearing from you.\n\nKind regards,\nAda" },
         {
           note: 'even more interested',
           text: 'Dear Ms. Hale,\n\nThank you for the interview on Tuesday. After our conversation I am even more interested in the logistics planner position.\n\nKind regards,\nEva',

@@ -505,6 +505,7 @@ const nb = {
 
     'pushy-tone': {
       valid: [
+        { note: "repeating the employer's own timeline is not pressure", surface: 'message', platform: 'linkedin', text: "Hei Henrik,\n\nTakk for intervjuet på onsdag om traineestillingen. Du nevnte at dere skal ta en avgjørelse innen utgangen av måneden. Jeg er fortsatt veldig interessert i stillingen.\n\nJeg ser frem til å høre fra deg.\n\nVennlig hilsen\nEmilie" },
         {
           note: 'a polite status e-mail after the decision date',
           text: 'Hei Hege,\n\nTakk igjen for intervjuet 12. mai om stillingen som innkjøper. Jeg lurer på om dere har kommet nærmere en avgjørelse, og hører gjerne om veien videre når dere vet mer.\n\nVennlig hilsen\nLars',

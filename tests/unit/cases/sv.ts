@@ -234,6 +234,7 @@ const sv = {
 
     'missing-interview-reference': {
       valid: [
+        { note: "a trial day and the talk after it", surface: 'message', platform: 'facebook', text: "Hej Fredrik,\n\nTack för att jag fick göra en provdag i köket i lördags och för pratet efteråt. Jag vill gärna börja hos er som kock.\n\nJag ser fram emot att höra från dig.\n\nHälsningar\nNils" },
         {
           note: 'intervjun',
           text: 'Hej Frida,\n\nTack för intervjun i fredags om tjänsten som kontorschef.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nLiz',
@@ -474,6 +475,7 @@ const sv = {
         },
       ],
       invalid: [
+        { note: "\"jag h\u00f6r av mig\" is not a forward-looking close", text: "Hej Anders,\n\nFörlåt att jag hör av mig så sent. Tack för intervjun i måndags om tjänsten som lagerarbetare. Jag är fortfarande mycket intresserad av tjänsten.\n\n[[Med vänlig hälsning]]\nRoger" },
         {
           note: 'a sign-off alone',
           text: 'Hej Lova,\n\nTack för intervjun i tisdags om tjänsten som HR-assistent. Jag är mycket intresserad av tjänsten.\n\n[[Vänliga hälsningar]]\nMaja',
