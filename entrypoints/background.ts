@@ -1,6 +1,103 @@
+import * as v from 'valibot';
+import { check } from '@/lib/checker/check';
+import { DraftRegistry } from '@/lib/drafts';
+import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
+import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
+import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, watchSettings, type Settings } from '@/lib/settings';
+import type { Lang } from '@/lib/checker/types';
+
+/**
+ * The background runs the checker (so the content script stays small), keeps the last report
+ * of each compose box in memory for the side panel and popup, and relays between them.
+ */
 export default defineBackground(() => {
-  // Clicking the toolbar button opens the popup; the side panel is opened from there.
-  // Chrome only: Firefox shows the sidebar from its own menu.
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+  let settings: Settings = DEFAULT_SETTINGS;
+  const ready = loadSettings().then((s) => (settings = s));
+  const drafts = new DraftRegistry();
+
+  const ownExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
+
+  const broadcast = (draft: ActiveDraft | null) => {
+    // Extension pages that are open (side panel, popup) listen; none open is fine.
+    sendMessage('activeDraftChanged', draft).catch(() => {});
+  };
+
+  watchSettings((next) => {
+    settings = next;
+    for (const tabId of drafts.tabs()) sendMessage('recheck', undefined, tabId).catch(() => {});
+  });
+
+  onMessage('checkDraft', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const request = parseCheckRequest(data);
+    if (!ownExtension(sender) || tabId === undefined || !request) return null;
+    await ready;
+    const draft = { ...request.draft, interviewDate: request.draft.interviewDate ?? interviewDateTime(settings) };
+    const report = check(draft, toCheckSettings(settings, { force: request.force }));
+    const adviceLang: Lang = settings.adviceLang !== 'auto' ? settings.adviceLang : report.language === 'und' ? 'en' : report.language;
+    const surface = draft.surface === 'unknown' ? 'email' : draft.surface;
+    const active: ActiveDraft = {
+      tabId,
+      editorId: request.editorId,
+      platform: draft.platform,
+      surface: draft.surface,
+      excerpts: report.findings.map((f) => draft.text.slice(f.start, f.end).slice(0, 200)),
+      report,
+      forced: request.force,
+      budget: settings.budgets[surface],
+      characters: draft.text.trim().length,
+      adviceLang,
+    };
+    drafts.set(active);
+    drafts.focus(tabId, request.editorId);
+    broadcast(active);
+    return report;
+  });
+
+  onMessage('draftFocused', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (!ownExtension(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
+    drafts.focus(tabId, data.editorId);
+    broadcast(drafts.forTab(tabId));
+  });
+
+  onMessage('draftClosed', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (!ownExtension(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
+    drafts.close(tabId, data.editorId);
+    broadcast(drafts.forTab(tabId));
+  });
+
+  const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+
+  onMessage('getActiveDraft', async ({ sender }) => {
+    if (!ownExtension(sender)) return null;
+    return drafts.current(await activeTabId());
+  });
+
+  onMessage('checkActiveDraft', async ({ sender }) => {
+    if (!ownExtension(sender)) return;
+    const active = drafts.current(await activeTabId());
+    if (active) await sendMessage('forceCheck', { editorId: active.editorId }, active.tabId).catch(() => {});
+  });
+
+  onMessage('revealFinding', async ({ data, sender }) => {
+    if (!ownExtension(sender) || !v.is(RevealSchema, data)) return;
+    await sendMessage('reveal', { editorId: data.editorId, start: data.start, end: data.end }, data.tabId).catch(() => {});
+  });
+
+  onMessage('openSidePanel', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (!ownExtension(sender) || tabId === undefined) return;
+    // Chrome: the side panel; Firefox: the sidebar. Both need the user's click, which this message carries.
+    const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+    if (chromeSidePanel) await chromeSidePanel.open({ tabId }).catch(() => {});
+    else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => drafts.closeTab(tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    const draft = drafts.forTab(tabId);
+    if (draft) broadcast(draft);
+  });
 });

@@ -5,8 +5,8 @@
  */
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
-import { DEFAULT_BUDGETS, LANGS, RULE_IDS, SEVERITIES, type Budgets, type CheckSettings, type Lang, type RuleId, type Severity } from './checker/types';
-import { RULES } from './checker/rules/index';
+// Only the checker's types and constants: the settings are read in the content script, which must not bundle the checker.
+import { DEFAULT_BUDGETS, DEFAULT_SEVERITY, LANGS, RULE_IDS, SEVERITIES, type Budgets, type CheckSettings, type Lang, type RuleId, type Severity } from './checker/types';
 
 export const SITES = ['gmail', 'linkedin', 'facebook'] as const;
 export type Site = (typeof SITES)[number];
@@ -46,7 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLang: 'auto',
   adviceLang: 'auto',
   budgets: { ...DEFAULT_BUDGETS },
-  rules: Object.fromEntries(RULES.map((r) => [r.id, { enabled: true, severity: r.meta.severity }])) as Settings['rules'],
+  rules: Object.fromEntries(RULE_IDS.map((id) => [id, { enabled: true, severity: DEFAULT_SEVERITY[id] }])) as Settings['rules'],
   sites: { gmail: true, linkedin: true, facebook: true },
 };
 

@@ -1,4 +1,12 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PageShell } from '@/components/PageShell';
+import { connectStore } from '@/lib/store';
+import { App } from './App';
+import './style.css';
 
-createRoot(document.getElementById('root')!).render(<PageShell page="options" />);
+connectStore({ withDraft: false });
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

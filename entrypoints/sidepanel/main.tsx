@@ -1,4 +1,13 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PageShell } from '@/components/PageShell';
+import { connectStore } from '@/lib/store';
+import { App } from './App';
+import '@/components/components.css';
+import './style.css';
 
-createRoot(document.getElementById('root')!).render(<PageShell page="sidepanel" />);
+connectStore({ withDraft: true });
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

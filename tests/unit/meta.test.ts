@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA } from '@/lib/checker/data/index';
 import { MESSAGES } from '@/lib/checker/messages/index';
 import { RULES } from '@/lib/checker/rules/index';
-import { LANGS, RULE_IDS } from '@/lib/checker/types';
+import { DEFAULT_SEVERITY, LANGS, RULE_IDS } from '@/lib/checker/types';
 import { CASES } from './cases/index';
 
 const root = join(__dirname, '..', '..');
@@ -23,6 +23,10 @@ describe('rule registry', () => {
       .sort();
     expect(RULES.map((r) => r.id).sort()).toEqual(files);
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+  });
+
+  it('gives every rule the default severity of the catalogue', () => {
+    expect(Object.fromEntries(RULES.map((r) => [r.id, r.meta.severity]))).toEqual(DEFAULT_SEVERITY);
   });
 });
 

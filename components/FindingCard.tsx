@@ -1,0 +1,41 @@
+import type { Finding, Lang } from '@/lib/checker/types';
+import { translate } from '@/lib/i18n/index';
+import { SeverityIcon } from './SeverityIcon';
+
+interface Props {
+  finding: Finding;
+  /** The words the finding covers (may be empty for a whole-draft finding). */
+  excerpt: string;
+  /** The rule's name in the advice language. */
+  ruleName: string;
+  uiLang: Lang;
+  onReveal(finding: Finding): void;
+}
+
+/** One finding: what is wrong, the flagged words, why it matters, a suggestion, and a way back to the words. */
+export function FindingCard({ finding, excerpt, ruleName, uiLang, onReveal }: Props) {
+  const t = (key: Parameters<typeof translate>[1]) => translate(uiLang, key);
+  return (
+    <li className="finding" data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
+      <h4 className="finding-name">
+        <SeverityIcon severity={finding.severity} />
+        {ruleName}
+      </h4>
+      <p className="finding-message">{finding.message}</p>
+      {excerpt.trim() !== '' && (
+        <p className="finding-excerpt">
+          <span className="label">{t('panel.flagged')}</span> <q data-testid="excerpt">{excerpt}</q>
+        </p>
+      )}
+      <p className="finding-advice">{finding.advice}</p>
+      {finding.suggestion && (
+        <p className="finding-suggestion">
+          <span className="label">{t('panel.suggestion')}</span> {finding.suggestion}
+        </p>
+      )}
+      <button type="button" className="secondary" onClick={() => onReveal(finding)}>
+        {t('panel.reveal')}
+      </button>
+    </li>
+  );
+}

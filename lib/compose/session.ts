@@ -1,0 +1,272 @@
+/**
+ * One compose box's lifetime: read its text after a pause in typing, have it checked, draw the
+ * findings over it, and clean up everything when the box goes away. Never writes into the editor:
+ * no changed text, no wrapped spans, no moved caret.
+ */
+import type { Finding, Report, Severity, Surface } from '../checker/types';
+import { clearHighlights, flashRange, highlightsSupported, setHighlights } from '../highlight/ranges';
+import { UiHost } from '../highlight/host';
+import { textareaRects } from '../highlight/mirror';
+import type { CheckRequest } from '../messaging';
+import type { ComposeTarget } from '../platforms/types';
+import { extractText, rangeFor, textOffset, type ExtractedText } from './extract';
+
+/** Pause in typing before a check. */
+export const CHECK_DELAY_MS = 300;
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
+export interface SessionDeps {
+  check(request: CheckRequest): Promise<Report | null>;
+  closed(editorId: string): void;
+  focused(editorId: string): void;
+  openSidePanel(): void;
+  /** Interface words in the user's language. */
+  words: {
+    badge(count: number): string;
+    badgeNone: string;
+    badgeNotFollowUp: string;
+    suggestion: string;
+    openPanel: string;
+    close: string;
+    notFollowUp: string;
+    checkAnyway: string;
+    more(count: number): string;
+    limit(checked: number, total: number): string;
+  };
+}
+
+let nextId = 0;
+
+export class EditorSession {
+  readonly id = `e${Date.now().toString(36)}-${nextId++}`;
+  private readonly controller = new AbortController();
+  private readonly host: UiHost;
+  private readonly useOverlay: boolean;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seq = 0;
+  private forced = false;
+  private extracted: ExtractedText = { text: '', segments: [] };
+  private report: Report | null = null;
+  private frame = 0;
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    readonly target: ComposeTarget,
+    private readonly deps: SessionDeps,
+  ) {
+    this.host = new UiHost(target.anchor, target.editor);
+    this.useOverlay = target.editor instanceof HTMLTextAreaElement || !highlightsSupported();
+    this.host.onBadgeClick = () => this.toggleCard();
+    this.host.onOpenPanel = () => deps.openSidePanel();
+    const signal = this.controller.signal;
+    const editor = target.editor;
+    editor.addEventListener('input', () => this.schedule(), { signal });
+    editor.addEventListener('focus', () => deps.focused(this.id), { signal });
+    editor.addEventListener('click', (e) => this.cardAtPoint(e), { signal });
+    const view = editor.ownerDocument.defaultView ?? window;
+    view.addEventListener('scroll', () => this.reposition(), { signal, capture: true, passive: true });
+    view.addEventListener('resize', () => this.reposition(), { signal, passive: true });
+    editor.addEventListener('scroll', () => this.reposition(), { signal, passive: true });
+    // Changes the site makes without an input event (a signature inserted, a draft restored).
+    if (!(editor instanceof HTMLTextAreaElement)) {
+      this.observer = new MutationObserver(() => this.schedule());
+      this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    }
+    deps.focused(this.id);
+    this.schedule(0);
+  }
+
+  get disposed(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  /** Still on the page? (closed compose windows and SPA navigation remove the editor) */
+  get alive(): boolean {
+    return this.target.editor.isConnected && this.host.connected;
+  }
+
+  schedule(delay = CHECK_DELAY_MS): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  forceCheck(): void {
+    this.forced = true;
+    this.schedule(0);
+  }
+
+  private read(): ExtractedText {
+    const editor = this.target.editor;
+    if (editor instanceof HTMLTextAreaElement) return { text: editor.value, segments: [] };
+    return extractText(editor, this.target.isExcluded);
+  }
+
+  private surface(): Surface {
+    // A post only its author can see is not public.
+    if ((this.target.surface === 'post' || this.target.surface === 'comment') && this.target.audience?.() === 'only-me') return 'unknown';
+    return this.target.surface;
+  }
+
+  async run(): Promise<void> {
+    if (this.disposed) return;
+    this.extracted = this.read();
+    const text = this.extracted.text;
+    const seq = ++this.seq;
+    if (!text.trim()) {
+      this.report = null;
+      this.paint();
+      return;
+    }
+    const request: CheckRequest = {
+      editorId: this.id,
+      seq,
+      force: this.forced,
+      draft: {
+        text,
+        platform: this.target.platform,
+        surface: this.surface(),
+        subject: this.target.subject?.()?.slice(0, 1000),
+        recipients: this.target.recipients?.().slice(0, 100).map((r) => r.slice(0, 1000)),
+      },
+    };
+    let report: Report | null = null;
+    try {
+      report = await this.deps.check(request);
+    } catch {
+      report = null; // the extension was reloaded or the background is gone: stay quiet
+    }
+    // A newer check started meanwhile, or the box went away: drop this answer.
+    if (seq !== this.seq || this.disposed) return;
+    this.report = report;
+    this.paint();
+  }
+
+  private visibleFindings(): Finding[] {
+    return this.report?.applicable ? this.report.findings : [];
+  }
+
+  private paint(): void {
+    const findings = this.visibleFindings();
+    const w = this.deps.words;
+    if (!this.report) this.host.setBadge({ kind: 'hidden' });
+    else if (!this.report.applicable) this.host.setBadge({ kind: 'not-follow-up', label: w.badgeNotFollowUp });
+    else {
+      const worst = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'none';
+      this.host.setBadge({ kind: 'findings', count: findings.length, worst, label: findings.length ? w.badge(findings.length) : w.badgeNone });
+    }
+    if (this.useOverlay) {
+      this.drawOverlay(findings);
+    } else {
+      const root = this.target.editor.getRootNode() as Document | ShadowRoot;
+      const marks = findings
+        .map((f) => ({ range: rangeFor(this.extracted, f.start, f.end), severity: f.severity }))
+        .filter((m): m is { range: Range; severity: Severity } => m.range !== null);
+      setHighlights(this, root, marks);
+    }
+    if (this.host.cardOpen && !findings.length) this.host.hideCard();
+  }
+
+  private drawOverlay(findings: Finding[]): void {
+    const editor = this.target.editor;
+    if (!(editor instanceof HTMLTextAreaElement)) {
+      this.host.drawBoxes([]);
+      return;
+    }
+    this.host.drawBoxes(
+      findings.flatMap((f) => textareaRects(editor, this.host.scratch, f.start, f.end).map((rect) => ({ rect, severity: f.severity }))),
+    );
+  }
+
+  private reposition(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.disposed) return;
+      this.host.place();
+      if (this.useOverlay) this.drawOverlay(this.visibleFindings());
+    });
+  }
+
+  private toggleCard(): void {
+    if (this.host.cardOpen) {
+      this.host.hideCard();
+      return;
+    }
+    const w = this.deps.words;
+    if (this.report && !this.report.applicable) {
+      this.host.showCard([], {
+        ...this.cardWords(),
+        note: w.notFollowUp,
+        action: { label: w.checkAnyway, run: () => this.forceCheck() },
+      });
+      return;
+    }
+    const findings = this.visibleFindings();
+    const shown = findings.slice(0, 3);
+    this.host.showCard(
+      shown.map((finding) => ({ finding })),
+      {
+        ...this.cardWords(),
+        more: findings.length > shown.length ? w.more(findings.length - shown.length) : undefined,
+        note: this.report?.limit ? w.limit(this.report.limit.checkedChars, this.report.limit.totalChars) : undefined,
+      },
+    );
+  }
+
+  private cardWords() {
+    const w = this.deps.words;
+    return { suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
+  }
+
+  /** A click on underlined words opens their card. Reading the click position does not move the caret. */
+  private cardAtPoint(event: MouseEvent): void {
+    const findings = this.visibleFindings();
+    if (!findings.length) return;
+    let offset: number | null = null;
+    const editor = this.target.editor;
+    if (editor instanceof HTMLTextAreaElement) {
+      offset = editor.selectionStart;
+    } else {
+      const doc = editor.ownerDocument as Document & {
+        caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+        caretRangeFromPoint?(x: number, y: number): Range | null;
+      };
+      const pos = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
+      if (pos) offset = textOffset(this.extracted, pos.offsetNode, pos.offset);
+      else {
+        const range = doc.caretRangeFromPoint?.(event.clientX, event.clientY);
+        if (range) offset = textOffset(this.extracted, range.startContainer, range.startOffset);
+      }
+    }
+    if (offset === null) return;
+    const hit = findings.filter((f) => f.start <= offset! && offset! <= f.end && f.end - f.start < 400);
+    if (!hit.length) return;
+    this.host.showCard(hit.map((finding) => ({ finding })), this.cardWords(), { x: event.clientX, y: event.clientY });
+  }
+
+  /** Scrolls the words into view and shades them briefly. The caret stays where the user left it. */
+  reveal(start: number, end: number): void {
+    const editor = this.target.editor;
+    if (editor instanceof HTMLTextAreaElement) {
+      editor.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    const range = rangeFor(this.extracted, start, end);
+    if (!range) return;
+    const node = range.startContainer.parentElement;
+    node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    flashRange(editor.getRootNode() as Document | ShadowRoot, range);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.controller.abort();
+    clearTimeout(this.timer);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    clearHighlights(this);
+    this.host.dispose();
+    this.deps.closed(this.id);
+  }
+}

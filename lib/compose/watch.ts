@@ -1,0 +1,100 @@
+/**
+ * Watches a page for compose boxes by focus, not by scanning: a capturing focusin listener
+ * reads the event's composed path (which reaches into open shadow roots), asks the site's
+ * adapter what the focused element is, and starts one session per box. Sessions end when
+ * their box leaves the page.
+ */
+import type { Lang } from '../checker/types';
+import { translate } from '../i18n/index';
+import type { SiteAdapter } from '../platforms/types';
+import { findEditable, isOptedOut } from './editable';
+import { EditorSession, type SessionDeps } from './session';
+
+export interface Watcher {
+  sessions(): EditorSession[];
+  find(editorId: string): EditorSession | undefined;
+  /** Re-checks every open box (settings changed). */
+  recheckAll(): void;
+  stop(): void;
+}
+
+/** How often the watcher looks whether its boxes are still on the page. */
+const SWEEP_DELAY_MS = 500;
+
+export function watchComposeBoxes(
+  doc: Document,
+  adapter: SiteAdapter,
+  deps: Omit<SessionDeps, 'words'>,
+  uiLang: () => Lang,
+): Watcher {
+  const sessions = new Map<HTMLElement, EditorSession>();
+  const controller = new AbortController();
+
+  const words = (): SessionDeps['words'] => {
+    const lang = uiLang();
+    return {
+      badge: (count) => translate(lang, 'badge.label', { count }),
+      badgeNone: translate(lang, 'badge.none'),
+      badgeNotFollowUp: translate(lang, 'badge.notFollowUp'),
+      suggestion: translate(lang, 'card.suggestion'),
+      openPanel: translate(lang, 'card.openPanel'),
+      close: translate(lang, 'card.close'),
+      notFollowUp: translate(lang, 'card.notFollowUp'),
+      checkAnyway: translate(lang, 'card.checkAnyway'),
+      more: (count) => translate(lang, 'card.more', { count }),
+      limit: (checked, total) => translate(lang, 'card.limit', { checked, total }),
+    };
+  };
+
+  const onFocus = (event: Event) => {
+    const path = event.composedPath();
+    const editable = findEditable(path);
+    if (!editable) return;
+    const existing = sessions.get(editable);
+    if (existing && !existing.disposed) return;
+    if (isOptedOut(editable)) return;
+    let target;
+    try {
+      target = adapter.describe(path);
+    } catch {
+      target = null; // markup the adapter did not expect: leave the page alone
+    }
+    if (!target || target.editor !== editable) return;
+    const session = new EditorSession(target, { ...deps, words: words() });
+    sessions.set(editable, session);
+    sweepSoon();
+  };
+  doc.addEventListener('focusin', onFocus, { capture: true, signal: controller.signal });
+
+  // Closed compose windows and SPA navigation take boxes off the page: end their sessions.
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  const sweep = () => {
+    sweepTimer = undefined;
+    for (const [editor, session] of sessions) {
+      if (!session.alive || session.disposed) {
+        session.dispose();
+        sessions.delete(editor);
+      }
+    }
+  };
+  const sweepSoon = () => {
+    if (!sweepTimer && !controller.signal.aborted) sweepTimer = setTimeout(sweep, SWEEP_DELAY_MS);
+  };
+  const observer = new MutationObserver(() => {
+    if (sessions.size) sweepSoon();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+
+  return {
+    sessions: () => [...sessions.values()],
+    find: (editorId) => [...sessions.values()].find((s) => s.id === editorId),
+    recheckAll: () => sessions.forEach((s) => s.schedule(0)),
+    stop() {
+      controller.abort();
+      observer.disconnect();
+      clearTimeout(sweepTimer);
+      sessions.forEach((s) => s.dispose());
+      sessions.clear();
+    },
+  };
+}

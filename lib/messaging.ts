@@ -1,0 +1,59 @@
+/**
+ * Every message between the extension's parts, in one typed protocol map.
+ *
+ *   content script ──checkDraft / draftFocused / draftClosed / openSidePanel──▶ background
+ *   side panel, popup ──getActiveDraft / revealFinding / checkActiveDraft──▶ background
+ *   background ──activeDraftChanged──▶ side panel, popup
+ *   background ──reveal / forceCheck / recheck──▶ content script (its tab)
+ *
+ * Drafts live in memory only: the background keeps the last report per tab and forgets it
+ * when the tab closes or the compose box goes away. Nothing here is written to storage.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Draft, Lang, Report } from './checker/types';
+
+export interface CheckRequest {
+  /** Identifies the compose box within its tab. */
+  editorId: string;
+  /** Increases with every request from a box; answers to older requests are dropped. */
+  seq: number;
+  draft: Draft;
+  /** Check even if the draft does not look like a follow-up (the user asked for it). */
+  force: boolean;
+}
+
+/** What the side panel and popup show: the compose box being edited and its report. */
+export interface ActiveDraft {
+  tabId: number;
+  editorId: string;
+  platform: Draft['platform'];
+  surface: Draft['surface'];
+  /** The words each finding covers, so the panel can show them without the whole draft. */
+  excerpts: string[];
+  report: Report;
+  forced: boolean;
+  /** Length budget for the surface (words, or characters for a connection note). */
+  budget: number;
+  /** Characters of the draft, trimmed (the connection note's budget counts characters). */
+  characters: number;
+  /** The site said who can read it (posts and comments). */
+  audience?: string;
+  /** Language of the advice in the report. */
+  adviceLang: Lang;
+}
+
+export interface ProtocolMap {
+  checkDraft(request: CheckRequest): Report | null;
+  draftFocused(data: { editorId: string }): void;
+  draftClosed(data: { editorId: string }): void;
+  openSidePanel(): void;
+  getActiveDraft(): ActiveDraft | null;
+  revealFinding(data: { tabId: number; editorId: string; start: number; end: number }): void;
+  checkActiveDraft(): void;
+  activeDraftChanged(draft: ActiveDraft | null): void;
+  reveal(data: { editorId: string; start: number; end: number }): void;
+  forceCheck(data: { editorId: string }): void;
+  recheck(): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

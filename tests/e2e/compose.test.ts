@@ -1,0 +1,126 @@
+/**
+ * The built extension on the site fixtures: typing underlines the right words and updates the
+ * badge, a good follow-up and a non-follow-up stay clean, public surfaces get the public-post
+ * error, and the editor's text and markup are exactly what was typed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allUnderlined, fixtureNamed, launchBrowser, underlined, waitForCheck, type Browser } from './harness';
+import type { FixtureBox } from '../fixtures/sites/types';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function editorOf(page: Page, box: FixtureBox) {
+  // Playwright's CSS engine pierces open shadow roots, so the inner selector is enough.
+  return page.locator(box.editor.includes('>>>') ? box.editor.split('>>>')[1].trim() : box.editor).first();
+}
+
+/**
+ * Types into an editor like a person would, then records every change to the editor's DOM
+ * from then on (in the page's own world), so a test can prove the extension changed nothing.
+ */
+async function typeAndWatch(page: Page, box: FixtureBox, text: string) {
+  const editor = editorOf(page, box);
+  await editor.click();
+  await page.keyboard.type(text);
+  await editor.evaluate((el) => {
+    const w = window as unknown as { __mutations: number; __html: string; __sel: string };
+    w.__mutations = 0;
+    w.__html = el instanceof HTMLTextAreaElement ? el.value : el.innerHTML;
+    const s = getSelection();
+    w.__sel = el instanceof HTMLTextAreaElement ? `${el.selectionStart}:${el.selectionEnd}` : `${s?.anchorOffset}:${s?.focusOffset}:${s?.anchorNode?.textContent}`;
+    new MutationObserver((records) => (w.__mutations += records.length)).observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return editor;
+}
+
+async function assertUntouched(page: Page, box: FixtureBox) {
+  const state = await editorOf(page, box).evaluate((el) => {
+    const w = window as unknown as { __mutations: number; __html: string; __sel: string };
+    const s = getSelection();
+    return {
+      mutations: w.__mutations,
+      same: (el instanceof HTMLTextAreaElement ? el.value : el.innerHTML) === w.__html,
+      selection:
+        (el instanceof HTMLTextAreaElement ? `${el.selectionStart}:${el.selectionEnd}` : `${s?.anchorOffset}:${s?.focusOffset}:${s?.anchorNode?.textContent}`) === w.__sel,
+      inside: el.querySelector('followup-lint-ui') === null,
+    };
+  });
+  expect(state).toEqual({ mutations: 0, same: true, selection: true, inside: true });
+}
+
+const FLAWED_MESSAGE = 'Hey Maria, thanks for the interview yesterday about the recruiter role. Gonna send my portfolio tomorrow!!';
+const GOOD_MESSAGE =
+  'Dear Maria,\nThank you for the interview yesterday about the recruiter role. I enjoyed our conversation about the graduate programme, and I am very interested in the position.\nI look forward to hearing from you.\nKind regards,\nSam';
+const NOT_FOLLOW_UP = 'Hi Jonas, thanks for the lovely barbecue on Saturday! See you at the match next week.';
+
+describe('LinkedIn messaging (plain contenteditable)', () => {
+  const fixture = fixtureNamed('linkedin-messaging');
+  const box = fixture.boxes[0];
+
+  it('underlines the flawed words, counts them on the badge, and leaves the editor as typed', async () => {
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, FLAWED_MESSAGE);
+    const count = await waitForCheck(page, (n) => (n ?? 0) > 0);
+    const words = await allUnderlined(page);
+    expect(words).toEqual(expect.arrayContaining(['Hey', 'Gonna', '!!']));
+    expect(count).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(600);
+    await assertUntouched(page, box);
+    await page.close();
+  });
+
+  it('leaves a good follow-up without underlines', async () => {
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, GOOD_MESSAGE);
+    expect(await waitForCheck(page, (n) => n === 0)).toBe(0);
+    expect(await allUnderlined(page)).toEqual([]);
+    await assertUntouched(page, box);
+    await page.close();
+  });
+
+  it('stays silent on a message that is not a follow-up', async () => {
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, NOT_FOLLOW_UP);
+    await waitForCheck(page, (n) => n === 0);
+    expect(await page.locator('followup-lint-ui').first().getAttribute('data-worst')).toBe('none');
+    expect(await allUnderlined(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('LinkedIn comment (Quill)', () => {
+  it('flags a thank-you comment as public', async () => {
+    const fixture = fixtureNamed('linkedin-comment');
+    const box = fixture.boxes.find((b) => b.surface === 'comment')!;
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, 'Thank you Maria for the interview about the analyst position yesterday, I am very interested in the role!');
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    const marks = await underlined(page);
+    expect(marks['followup-lint-error'].join(' ')).toContain('Thank you Maria for the interview');
+    await page.waitForTimeout(600);
+    await assertUntouched(page, box);
+    await page.close();
+  });
+});
+
+describe('LinkedIn connection note (textarea in a shadow root)', () => {
+  it('flags an invitation to the interviewer with the badge, and draws underline boxes beside the textarea', async () => {
+    const fixture = fixtureNamed('linkedin-invite');
+    const box = fixture.boxes[0];
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, 'Hi Maria, thank you for the interview today about the recruiter role. Gonna keep in touch here!');
+    const count = await waitForCheck(page, (n) => (n ?? 0) > 0);
+    expect(count).toBeGreaterThan(0);
+    const boxes = await page.locator('followup-lint-ui').first().evaluate((host) => host.shadowRoot!.querySelectorAll('.box').length);
+    expect(boxes).toBeGreaterThan(0);
+    await assertUntouched(page, box);
+    await page.close();
+  });
+});
