@@ -22,7 +22,7 @@ if (!('groupBy' in Map)) {
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     testTimeout: 60_000,
   },
 });

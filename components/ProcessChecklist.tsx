@@ -26,7 +26,7 @@ export function formatDay(date: Date, lang: Lang, withTime: boolean): string {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+    ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}),
   }).format(date);
 }
 

@@ -21,6 +21,25 @@ export interface Watcher {
 /** How often the watcher looks whether its boxes are still on the page. */
 const SWEEP_DELAY_MS = 500;
 
+/** The focused element, looking into open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && el !== doc.body ? el : null;
+}
+
+/** What event.composedPath() would give for an event on this element: itself up to the window. */
+export function composedPathOf(el: Element): EventTarget[] {
+  const path: EventTarget[] = [];
+  for (let node: Node | null = el; node; ) {
+    path.push(node);
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  const view = el.ownerDocument.defaultView;
+  if (view) path.push(view);
+  return path;
+}
+
 export function watchComposeBoxes(
   doc: Document,
   adapter: SiteAdapter,
@@ -46,8 +65,8 @@ export function watchComposeBoxes(
     };
   };
 
-  const onFocus = (event: Event) => {
-    const path = event.composedPath();
+  const onFocus = (event: Event) => consider(event.composedPath());
+  const consider = (path: readonly EventTarget[]) => {
     const editable = findEditable(path);
     if (!editable) return;
     const existing = sessions.get(editable);
@@ -65,6 +84,9 @@ export function watchComposeBoxes(
     sweepSoon();
   };
   doc.addEventListener('focusin', onFocus, { capture: true, signal: controller.signal });
+  // A box that already has the focus when the script starts (sites autofocus their composers).
+  const active = deepActiveElement(doc);
+  if (active) consider(composedPathOf(active));
 
   // Closed compose windows and SPA navigation take boxes off the page: end their sessions.
   let sweepTimer: ReturnType<typeof setTimeout> | undefined;

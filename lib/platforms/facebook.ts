@@ -31,7 +31,7 @@ const MESSENGER_HOSTS = ['www.messenger.com', 'messenger.com'];
 
 /** The regions a compose box lives in; the search for its conversation stops there. */
 const REGION_ROLES = new Set(['main', 'dialog', 'alertdialog', 'feed', 'article', 'complementary', 'navigation', 'banner']);
-/** A feed post (older markup: role="article"; current: the feed unit with aria-posinset) or the feed. */
+/** A post in the feed or on a timeline: the feed unit (`aria-posinset`), or `role="article"` (older markup; comments too). */
 const POST_UNIT = '[aria-posinset], [role="article"]';
 const DIALOG = '[role="dialog"], [role="alertdialog"]';
 /** An icon with a tooltip: a post's audience icon is one (`<svg><title>Shared with Public</title>…`). */
@@ -146,7 +146,7 @@ function childHolding(container: Element, el: Element): Element {
 /** The conversation's name in its header (the person or group), above the message list. */
 function conversationName(conversation: Conversation): string[] {
   for (const heading of Array.from(conversation.container.querySelectorAll('h1, h2, h3, h4, [role="heading"]'))) {
-
+    if (!precedes(heading, conversation.grid)) continue;
     const name = visibleText(heading);
     if (name) return [name];
   }

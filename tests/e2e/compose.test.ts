@@ -27,7 +27,8 @@ function editorOf(page: Page, box: FixtureBox) {
  */
 async function typeAndWatch(page: Page, box: FixtureBox, text: string) {
   const editor = editorOf(page, box);
-  await editor.click();
+  // focus() rather than a click: a dialog may cover the box (as Facebook's composer covers the feed).
+  await editor.focus();
   await page.keyboard.type(text);
   await editor.evaluate((el) => {
     const w = window as unknown as { __mutations: number; __html: string; __sel: string };
@@ -120,6 +121,79 @@ describe('LinkedIn connection note (textarea in a shadow root)', () => {
     expect(count).toBeGreaterThan(0);
     const boxes = await page.locator('followup-lint-ui').first().evaluate((host) => host.shadowRoot!.querySelectorAll('.box').length);
     expect(boxes).toBeGreaterThan(0);
+    await assertUntouched(page, box);
+    await page.close();
+  });
+});
+
+describe('Gmail (plain contenteditable with quoted thread and signature)', () => {
+  it('checks the draft already in a new message, not its signature', async () => {
+    const fixture = fixtureNamed('gmail-compose');
+    const box = fixture.boxes[0];
+    const page = await browser.open(fixture);
+    await editorOf(page, box).focus();
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    const words = await allUnderlined(page);
+    expect(words).toEqual(expect.arrayContaining(['thx', '!!']));
+    const inSignature = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...registry.values()].flatMap((h) => [...h]).filter((r) => (r.startContainer.parentElement?.closest('.gmail_signature, .gmail_quote') ?? null) !== null).length;
+    });
+    expect(inSignature).toBe(0);
+    await page.close();
+  });
+
+  it('leaves the quoted thread of a reply alone', async () => {
+    const fixture = fixtureNamed('gmail-reply');
+    const box = fixture.boxes[0];
+    const page = await browser.open(fixture);
+    await editorOf(page, box).focus();
+    await waitForCheck(page, () => true);
+    const inQuote = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...registry.values()].flatMap((h) => [...h]).filter((r) => r.startContainer.parentElement?.closest('.gmail_quote') != null).length;
+    });
+    expect(inQuote).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Facebook (Lexical) and Messenger', () => {
+  const THANKS = 'Thank you Anna for the interview yesterday about the warehouse position, I am very interested in the job.';
+
+  it('flags a public post as public, and an only-me post not', async () => {
+    const fixture = fixtureNamed('facebook-post');
+    const box = fixture.boxes.find((b) => b.surface === 'post')!;
+    for (const [hash, publicExpected] of [['audience=public', true], ['audience=only-me', false]] as const) {
+      const page = await browser.open(fixture, hash);
+      await typeAndWatch(page, box, THANKS);
+      await waitForCheck(page, (n) => (n ?? 0) > 0 || !publicExpected);
+      await page.waitForTimeout(500);
+      const errors = (await underlined(page))['followup-lint-error'].join(' ');
+      if (publicExpected) expect(errors).toContain('Thank you Anna for the interview');
+      else expect(errors).not.toContain('Thank you Anna');
+      await assertUntouched(page, box);
+      await page.close();
+    }
+  });
+
+  it('flags a thank-you comment on a post as public', async () => {
+    const fixture = fixtureNamed('facebook-post');
+    const box = fixture.boxes.find((b) => b.surface === 'comment')!;
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, THANKS);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    expect((await underlined(page))['followup-lint-error'].join(' ')).toContain('Thank you Anna');
+    await page.close();
+  });
+
+  it('does not call a Messenger message public', async () => {
+    const fixture = fixtureNamed('facebook-messenger');
+    const box = fixture.boxes[0];
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, 'Hi Jonas,\nThank you for the interview yesterday about the warehouse position. I enjoyed our conversation and I am very interested in the job.\nI look forward to hearing from you.\nBest regards,\nSam');
+    expect(await waitForCheck(page, () => true)).toBe(0);
+    expect(await allUnderlined(page)).toEqual([]);
     await assertUntouched(page, box);
     await page.close();
   });

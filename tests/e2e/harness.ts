@@ -56,7 +56,14 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
   const blocked: string[] = [];
-  const byUrl = new Map(FIXTURES.map((f) => [f.url.split('#')[0], f]));
+  const byUrl = new Map<string, Fixture>();
+  for (const f of FIXTURES) {
+    // The fragment never reaches a server: pages that differ only after '#' must be the same page.
+    const key = f.url.split('#')[0];
+    const other = byUrl.get(key);
+    if (other && other.name !== f.name) throw new Error(`fixtures ${other.name} and ${f.name} are both served at ${key}`);
+    byUrl.set(key, f);
+  }
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();

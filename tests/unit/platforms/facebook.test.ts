@@ -137,6 +137,15 @@ describe('facebook-post: the "Create post" dialog and a public post in the feed'
     expect(mustDescribe(POST).audience?.()).toBe(expected);
   });
 
+  it('does not read a long button text above the audience button as the audience', () => {
+    load('facebook-post');
+    const tagLine = document.createElement('div');
+    tagLine.setAttribute('role', 'button');
+    tagLine.textContent = 'Anna Svensson is celebrating with Jonas Lindqvist and 2 other friends';
+    $('[role="dialog"] [aria-label^="Edit privacy"]').before(tagLine);
+    expect(mustDescribe(POST).audience?.()).toBe('public');
+  });
+
   it('counts a composer without an audience button (a group, a friend\'s timeline) as public', () => {
     load('facebook-post');
     chooseAudience('only-me');
@@ -167,6 +176,14 @@ describe('facebook-post: the "Create post" dialog and a public post in the feed'
     expect(target.surface).toBe('comment');
     expect(target.audience?.()).toBe('public');
     expectAnchorHolds(target);
+  });
+
+  it('reads the feed post\'s own audience icon for its comment box', () => {
+    load('facebook-post');
+    const icon = $('[role="feed"] [aria-posinset] svg[title]');
+    icon.setAttribute('title', 'Shared with Friends');
+    icon.querySelector('title')!.textContent = 'Shared with Friends';
+    expect(mustDescribe(COMMENT).audience?.()).toBe('friends');
   });
 
   it('does not take the composer\'s audience for the comment box', () => {
@@ -350,12 +367,13 @@ describe('boxes in dialogs', () => {
     expect(target?.anchor).toBe(document.querySelector('form'));
   });
 
-  it('the share dialog is a post, with the audience above the box and not the shared post\'s buttons below it', () => {
+  it('the share dialog is a post: the first audience button above the box counts, not later ones or the shared post\'s', () => {
     const editor = mount(`
       <div role="dialog" aria-labelledby="t">
         <form method="POST">
           <h2 id="t">Share</h2>
           <div role="button" tabindex="0"><svg aria-hidden="true"></svg><span>Public</span><i aria-hidden="true"></i></div>
+          <div role="button" tabindex="0" aria-label="Tag friends">Friends</div>
           <!--editor-->
           <div role="article"><a href="https://www.facebook.com/jonas.lindqvist">Jonas Lindqvist</a>
             <div role="button" tabindex="0">Friends</div><div dir="auto">Interview day at the studio.</div></div>
@@ -374,6 +392,18 @@ describe('boxes in dialogs', () => {
     expect(target?.surface).toBe('post');
     expect(target?.audience?.()).toBe('public');
     expect(target && target.editor.contains(target.anchor)).toBe(false);
+  });
+
+  it('a comment box on a post page: audience icons of other posts below the box are not read', () => {
+    const editor = mount(`
+      <div role="main">
+        <div><h2><a href="https://www.facebook.com/jonas.lindqvist">Jonas Lindqvist</a></h2><div dir="auto">Interview day.</div></div>
+        <form><!--editor--></form>
+        <div><h3>More from Jonas</h3><span><svg viewBox="0 0 16 16"><title>Shared with Only me</title></svg></span></div>
+      </div>`);
+    const target = facebookAdapter.describe(pathOf(editor));
+    expect(target?.surface).toBe('comment');
+    expect(target?.audience?.()).toBe('public');
   });
 
   it('a Lexical box outside any form, dialog, feed or conversation is left alone', () => {
