@@ -17,8 +17,9 @@ export const SEVERITY_COLOURS: Record<Severity, string> = {
 /** ::highlight() rules: they only style the named highlights, so nothing else on the page changes. */
 export const HIGHLIGHT_CSS = (Object.keys(HIGHLIGHT_NAMES) as Severity[])
   .map(
+    // Hints (info) get a quiet dotted line: they often cover a whole line (no close, no interest stated).
     (s) =>
-      `::highlight(${HIGHLIGHT_NAMES[s]}) { text-decoration: underline wavy ${SEVERITY_COLOURS[s]}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }`,
+      `::highlight(${HIGHLIGHT_NAMES[s]}) { text-decoration: underline ${s === 'info' ? 'dotted' : 'wavy'} ${SEVERITY_COLOURS[s]}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }`,
   )
   .concat(`::highlight(${REVEAL_HIGHLIGHT}) { background-color: rgba(26, 115, 232, 0.25); }`)
   .join('\n');

@@ -34,15 +34,15 @@ export function fixtureNamed(name: string): Fixture {
   return f;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('no built extension: run npm run build first');
   const profile = mkdtempSync(join(tmpdir(), 'followup-lint-profile-'));
   const fixturesDir = await buildFixtures(mkdtempSync(join(tmpdir(), 'followup-lint-fixtures-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${EXTENSION_DIR}`,
