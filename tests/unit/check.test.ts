@@ -143,7 +143,7 @@ describe('the source articles’ own examples', () => {
     const report = check({ text, platform: 'facebook', surface: 'post' });
     expect(report.applicable).toBe(true);
     const brag = report.findings.filter((f) => f.rule === 'humble-brag').map((f) => text.slice(f.start, f.end));
-    expect(brag).toEqual(['In your face', 'I just interviewed with']);
+    expect(brag).toEqual(['In your face', 'everyone who follows this page', 'I just interviewed with']);
     expect(check({ text, platform: 'other', surface: 'unknown' }).findings.map((f) => f.rule)).toContain('public-post');
   });
 });
