@@ -167,15 +167,15 @@ export class EditorSession {
     if (this.host.cardOpen && !findings.length) this.host.hideCard();
   }
 
+  /** Underline boxes drawn beside the editor: for textareas, and where the Highlight API is missing. */
   private drawOverlay(findings: Finding[]): void {
     const editor = this.target.editor;
-    if (!(editor instanceof HTMLTextAreaElement)) {
-      this.host.drawBoxes([]);
-      return;
-    }
-    this.host.drawBoxes(
-      findings.flatMap((f) => textareaRects(editor, this.host.scratch, f.start, f.end).map((rect) => ({ rect, severity: f.severity }))),
-    );
+    const rectsOf = (f: Finding): DOMRect[] => {
+      if (editor instanceof HTMLTextAreaElement) return textareaRects(editor, this.host.scratch, f.start, f.end);
+      const range = rangeFor(this.extracted, f.start, f.end);
+      return range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
+    };
+    this.host.drawBoxes(findings.flatMap((f) => rectsOf(f).map((rect) => ({ rect, severity: f.severity }))));
   }
 
   private reposition(): void {

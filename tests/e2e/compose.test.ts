@@ -198,3 +198,33 @@ describe('Facebook (Lexical) and Messenger', () => {
     await page.close();
   });
 });
+
+describe('lifetime and opting out', () => {
+  it('a closed compose box leaves no badge and no underlines behind', async () => {
+    const fixture = fixtureNamed('linkedin-messaging');
+    const box = fixture.boxes[0];
+    const page = await browser.open(fixture);
+    await typeAndWatch(page, box, FLAWED_MESSAGE);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    expect(await allUnderlined(page)).not.toEqual([]);
+    // The site closes the conversation: its form goes away.
+    await page.evaluate(() => document.querySelector('form.msg-form')?.remove());
+    await page.waitForFunction(() => document.querySelector('followup-lint-ui') === null);
+    // The session ends at the next sweep and takes its underlines with it.
+    await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].every((h) => h.size === 0));
+    expect(await allUnderlined(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves alone a field that asks writing tools to stay out', async () => {
+    const fixture = fixtureNamed('linkedin-messaging');
+    const box = fixture.boxes[0];
+    const page = await browser.open(fixture);
+    await editorOf(page, box).evaluate((el) => el.setAttribute('data-gramm', 'false'));
+    await typeAndWatch(page, box, FLAWED_MESSAGE);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('followup-lint-ui').count()).toBe(0);
+    expect(await allUnderlined(page)).toEqual([]);
+    await page.close();
+  });
+});
