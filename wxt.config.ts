@@ -1,9 +1,16 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Manifest and build settings. Host access is limited to the three sites the
 // extension reads drafts on; the checker runs locally, nothing is fetched.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The privacy statement ships with the extension, so the options page can link to it offline.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'PRIVACY.md'), relativeDest: 'PRIVACY.md' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -34,6 +34,10 @@ export default defineBackground(() => {
     await ready;
     const draft = { ...request.draft, interviewDate: request.draft.interviewDate ?? interviewDateTime(settings) };
     const report = check(draft, toCheckSettings(settings, { force: request.force }));
+    if (request.totalChars && request.totalChars > draft.text.length) {
+      // The content script sent only the start of a huge draft: the report says how much was read.
+      report.limit = { checkedChars: report.limit?.checkedChars ?? draft.text.length, totalChars: request.totalChars };
+    }
     const adviceLang: Lang = settings.adviceLang !== 'auto' ? settings.adviceLang : report.language === 'und' ? 'en' : report.language;
     const surface = draft.surface === 'unknown' ? 'email' : draft.surface;
     const active: ActiveDraft = {

@@ -20,7 +20,15 @@ export interface CheckRequest {
   draft: Draft;
   /** Check even if the draft does not look like a follow-up (the user asked for it). */
   force: boolean;
+  /** The draft's full length when the content script sent only its start (drafts over MAX_SENT_CHARS). */
+  totalChars?: number;
 }
+
+/**
+ * The content script sends at most this many characters: the checker reads 100,000, and a
+ * pasted megabyte should not travel through messaging on every pause in typing.
+ */
+export const MAX_SENT_CHARS = 100_000;
 
 /** What the side panel and popup show: the compose box being edited and its report. */
 export interface ActiveDraft {

@@ -4,10 +4,7 @@
  */
 import * as v from 'valibot';
 import { LANGS, PLATFORMS, SURFACES } from './checker/types';
-import type { CheckRequest } from './messaging';
-
-/** The longest draft text the background accepts; the checker itself reads 100,000 characters of it. */
-export const MAX_DRAFT_CHARS = 1_000_000;
+import { MAX_SENT_CHARS, type CheckRequest } from './messaging';
 const EDITOR_ID = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 const SHORT = v.pipe(v.string(), v.maxLength(1000));
 
@@ -15,8 +12,9 @@ export const CheckRequestSchema = v.object({
   editorId: EDITOR_ID,
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
   force: v.boolean(),
+  totalChars: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9))),
   draft: v.object({
-    text: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
+    text: v.pipe(v.string(), v.maxLength(MAX_SENT_CHARS)),
     platform: v.picklist(PLATFORMS),
     surface: v.picklist(SURFACES),
     subject: v.optional(SHORT),

@@ -23,6 +23,9 @@ import { useAppStore } from '@/lib/store';
 import { BUDGET_SURFACES, budgetMax, budgetUnit, parseBudget } from './budgets';
 import { ruleSummary } from './ruleSummary';
 
+/** PRIVACY.md ships in the extension (wxt.config hooks), outside WXT's typed public folder. */
+const PRIVACY_URL = () => (browser.runtime.getURL as (path: string) => string)('/PRIVACY.md');
+
 /** Follows the saves in flight; only the latest decides what the status line says. */
 function useSaveStatus() {
   const [state, setState] = useState<SaveState>('idle');
@@ -99,7 +102,10 @@ export function App() {
       </header>
       <p>{t('options.intro')}</p>
       <p className="privacy" data-testid="privacy">
-        {t('options.privacy')}
+        {t('options.privacy')}{' '}
+        <a href={PRIVACY_URL()} target="_blank" rel="noreferrer" data-testid="privacy-link">
+          {t('options.privacyLink')}
+        </a>
       </p>
 
       <div key={generation}>

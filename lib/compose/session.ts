@@ -7,7 +7,7 @@ import type { Finding, Report, Severity, Surface } from '../checker/types';
 import { clearHighlights, flashRange, highlightsSupported, setHighlights } from '../highlight/ranges';
 import { UiHost } from '../highlight/host';
 import { textareaRects } from '../highlight/mirror';
-import type { CheckRequest } from '../messaging';
+import { MAX_SENT_CHARS, type CheckRequest } from '../messaging';
 import type { ComposeTarget } from '../platforms/types';
 import { extractText, rangeFor, textOffset, type ExtractedText } from './extract';
 
@@ -118,12 +118,16 @@ export class EditorSession {
       this.paint();
       return;
     }
+    // A huge paste: send the start the checker reads, and say how long the whole is.
+    let sent = text.slice(0, MAX_SENT_CHARS);
+    if (sent.length < text.length && /[\uD800-\uDBFF]$/u.test(sent)) sent = sent.slice(0, -1);
     const request: CheckRequest = {
       editorId: this.id,
       seq,
       force: this.forced,
+      totalChars: sent.length < text.length ? text.length : undefined,
       draft: {
-        text,
+        text: sent,
         platform: this.target.platform,
         surface: this.surface(),
         subject: this.target.subject?.()?.slice(0, 1000),

@@ -100,7 +100,8 @@ describe('options page', () => {
   it('shows every check with its name, first sentence of advice, switch and severity; the sites; the privacy note', async () => {
     await openPage();
     expect($('[data-testid="options"]')).toBeTruthy();
-    expect($('[data-testid="privacy"]').textContent).toBe(en('options.privacy'));
+    expect($('[data-testid="privacy"]').textContent).toBe(`${en('options.privacy')} ${en('options.privacyLink')}`);
+    expect($('[data-testid="privacy-link"]').getAttribute('href')).toMatch(/\/PRIVACY\.md$/);
 
     const rows = $$('[data-testid="rule"]');
     expect(rows.map((row) => row.dataset.rule)).toEqual([...RULE_IDS]);
