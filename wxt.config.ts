@@ -18,5 +18,11 @@ export default defineConfig({
     // Firefox has no sidePanel API (it shows the side panel page as a sidebar).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // A fixed id, so storage survives updates; and the extension declares it collects no data.
+        gecko: { id: '{7d1c2f0e-5b7a-4c1e-9a5e-3f2b8c6d4a10}', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
   }),
 });
