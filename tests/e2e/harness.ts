@@ -37,6 +37,8 @@ export function fixtureNamed(name: string): Fixture {
 export async function launchBrowser(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('no built extension: run npm run build first');
+  // Lets Playwright see (and route) requests made by the extension's service worker.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(join(tmpdir(), 'followup-lint-profile-'));
   const fixturesDir = await buildFixtures(mkdtempSync(join(tmpdir(), 'followup-lint-fixtures-')));
   const context = await chromium.launchPersistentContext(profile, {
