@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/sites';
 
 // Manifest and build settings. Host access is limited to the three sites the
 // extension reads drafts on; the checker runs locally, nothing is fetched.
@@ -15,8 +16,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Firefox has no sidePanel API (it shows the side panel page as a sidebar).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage: settings and checklist ticks. scripting: start the content script in tabs that were
+    // already open when the extension was installed or updated. sidePanel: Chrome's side panel
+    // (Firefox shows the same page as a sidebar, with no permission).
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
+    // The same three sites the content script reads, no more: scripting needs them spelled out.
+    host_permissions: SITE_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -5,6 +5,7 @@ import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
 import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
+import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
 
 /**
  * The background runs the checker (so the content script stays small), keeps the last report
@@ -97,6 +98,10 @@ export default defineBackground(() => {
     const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
     if (chromeSidePanel) await chromeSidePanel.open({ tabId }).catch(() => {});
     else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void startInOpenTabs(browser as unknown as TabsAndScripting);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => drafts.closeTab(tabId));

@@ -3,6 +3,7 @@ import { resolveUiLang } from '@/lib/i18n/index';
 import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging';
 import { adapterForHost } from '@/lib/platforms/index';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { SITE_MATCHES } from '@/lib/sites';
 
 /**
  * The content script: thin. It picks the site's adapter, starts watching compose boxes when the
@@ -10,13 +11,14 @@ import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/
  * background; this script only reads text and draws.
  */
 export default defineContentScript({
-  matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*', 'https://www.facebook.com/*', 'https://www.messenger.com/*', 'https://messenger.com/*'],
+  matches: SITE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
     let settings: Settings = DEFAULT_SETTINGS;
     let watcher: Watcher | null = null;
+    const cleanups: (() => void)[] = [];
 
     const start = () => {
       if (watcher || ctx.isInvalid) return;
@@ -36,24 +38,31 @@ export default defineContentScript({
       watcher?.stop();
       watcher = null;
     };
+
+    // The extension was updated or reloaded: this script steps aside quietly, whether it notices
+    // its context is gone or a newer copy announces itself in the page (WXT's context does both).
+    // Registered before any await, so an invalidation during start-up is not missed.
+    let retired = false;
+    ctx.onInvalidated(() => {
+      retired = true;
+      stop();
+      cleanups.forEach((cleanup) => cleanup());
+      removeAllListeners();
+    });
+    // A script whose extension is gone learns it only when it asks: look now and then.
+    ctx.setInterval(() => void ctx.isInvalid, 10_000);
+
+    const initial = await loadSettings();
+    if (retired) return;
     const apply = (next: Settings) => {
       settings = next;
       if (settings.sites[adapter.id]) start();
       else stop();
     };
-
-    apply(await loadSettings());
-    const unwatch = watchSettings(apply);
-
+    apply(initial);
+    cleanups.push(watchSettings(apply));
     onMessage('reveal', ({ data }) => watcher?.find(data.editorId)?.reveal(data.start, data.end));
     onMessage('forceCheck', ({ data }) => watcher?.find(data.editorId)?.forceCheck());
     onMessage('recheck', () => watcher?.recheckAll());
-
-    // The extension was updated or reloaded: the old script steps aside quietly.
-    ctx.onInvalidated(() => {
-      stop();
-      unwatch();
-      removeAllListeners();
-    });
   },
 });

@@ -84,9 +84,6 @@ export function watchComposeBoxes(
     sweepSoon();
   };
   doc.addEventListener('focusin', onFocus, { capture: true, signal: controller.signal });
-  // A box that already has the focus when the script starts (sites autofocus their composers).
-  const active = deepActiveElement(doc);
-  if (active) consider(composedPathOf(active));
 
   // Closed compose windows and SPA navigation take boxes off the page: end their sessions.
   let sweepTimer: ReturnType<typeof setTimeout> | undefined;
@@ -106,6 +103,10 @@ export function watchComposeBoxes(
     if (sessions.size) sweepSoon();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
+
+  // A box that already has the focus when the script starts (sites autofocus their composers).
+  const active = deepActiveElement(doc);
+  if (active) consider(composedPathOf(active));
 
   return {
     sessions: () => [...sessions.values()],

@@ -74,7 +74,8 @@ describe('privacy', () => {
   it('stores no draft text anywhere the extension can write', async () => {
     const page = await browser.extensionPage('options.html');
     const stored = await page.evaluate(async () => {
-      const areas = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null), chrome.storage.session.get(null)]);
+      const storage = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<unknown> }> } }).chrome.storage;
+      const areas = await Promise.all([storage.local.get(null), storage.sync.get(null), storage.session.get(null)]);
       const dbs = (await indexedDB.databases?.()) ?? [];
       return JSON.stringify({ areas, local: { ...localStorage }, session: { ...sessionStorage }, dbs, caches: await caches.keys() });
     });

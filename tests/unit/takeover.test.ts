@@ -1,0 +1,39 @@
+/** After an install or update, the content script is started in the site tabs already open. */
+import { describe, expect, it } from 'vitest';
+import { SITE_MATCHES } from '@/lib/sites';
+import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
+
+function fakeApi(tabs: { id?: number; discarded?: boolean }[], failOn: number[] = []) {
+  const queried: string[][] = [];
+  const injected: number[] = [];
+  const api: TabsAndScripting = {
+    tabs: {
+      async query(q) {
+        queried.push(q.url);
+        return tabs;
+      },
+    },
+    scripting: {
+      async executeScript(o) {
+        if (failOn.includes(o.target.tabId)) throw new Error('Cannot access contents of the page');
+        expect(o.files).toEqual(['/content-scripts/compose.js']);
+        injected.push(o.target.tabId);
+      },
+    },
+  };
+  return { api, queried, injected };
+}
+
+describe('startInOpenTabs', () => {
+  it('asks only for tabs on the three sites and starts the script in each live one', async () => {
+    const { api, queried, injected } = fakeApi([{ id: 1 }, { id: 2, discarded: true }, {}, { id: 3 }], [3]);
+    expect(await startInOpenTabs(api)).toBe(1);
+    expect(queried).toEqual([SITE_MATCHES]);
+    expect(injected).toEqual([1]);
+  });
+
+  it('does nothing when the tabs cannot be listed', async () => {
+    const api = { tabs: { query: () => Promise.reject(new Error('no')) }, scripting: { executeScript: () => Promise.resolve() } } as TabsAndScripting;
+    expect(await startInOpenTabs(api)).toBe(0);
+  });
+});
