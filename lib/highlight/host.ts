@@ -80,8 +80,11 @@ export class UiHost {
     const o = this.origin();
     const e = this.editor.getBoundingClientRect();
     const visible = e.width > 0 && e.height > 0;
-    this.badge.style.left = `${e.right - o.x - 30}px`;
-    this.badge.style.top = `${e.bottom - o.y - 28}px`;
+    // Bottom right of the part of the box that is on screen: a long draft keeps its badge in view.
+    const right = Math.min(e.right, window.innerWidth);
+    const bottom = Math.max(e.top + 28, Math.min(e.bottom, window.innerHeight));
+    this.badge.style.left = `${right - o.x - 30}px`;
+    this.badge.style.top = `${bottom - o.y - 28}px`;
     this.badge.style.visibility = visible ? 'visible' : 'hidden';
   }
 

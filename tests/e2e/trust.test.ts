@@ -67,6 +67,7 @@ describe('privacy', () => {
       await page.waitForTimeout(500);
       await page.close();
     }
+    console.log(`privacy: ${extensionRequests.length} requests from the service worker and extension pages, ${leaving().length} leaving the extension`);
     expect(extensionRequests.length).toBeGreaterThan(0); // the pages' own scripts and styles
     expect(leaving()).toEqual([]);
   });
@@ -215,6 +216,10 @@ describe('staying out of the way', () => {
     console.log(`1 MB paste: longest task while the extension checked it ${state.long.toFixed(0)} ms`);
     expect(state.long).toBeLessThan(200);
     expect(state.caretSame).toBe(true);
+    // The user is told only the start was checked.
+    await page.locator('followup-lint-ui').first().locator('button.badge').click();
+    const card = await page.locator('followup-lint-ui').first().evaluate((host) => host.shadowRoot!.querySelector('.card')!.textContent);
+    expect(card).toMatch(/Only the first 100000 of \d{7} characters were checked/);
     await page.close();
   });
 

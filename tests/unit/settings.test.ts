@@ -100,3 +100,21 @@ describe('parseChecklist', () => {
     expect(parseChecklist('x')).toEqual({});
   });
 });
+
+describe('settings from other versions', () => {
+  it('reads settings stored before versioning (no version mark) and keeps what is valid', async () => {
+    await fakeBrowser.storage.local.set({ settings: { profile: { name: 'Kari', interviewers: 'Anna, Ole' }, budgets: { email: 180, connectionNote: 250 } } });
+    const s = await loadSettings();
+    expect(s.profile.name).toBe('Kari');
+    expect(s.profile.interviewers).toEqual([]);
+    expect(s.budgets.email).toBe(180);
+    expect(s.budgets['connection-note']).toBe(300);
+  });
+
+  it('reads settings written by a newer version without losing the fields it knows', async () => {
+    await fakeBrowser.storage.local.set({ settings: { adviceLang: 'de', futureField: { x: 1 } }, settings$: { v: 99 } });
+    const s = await loadSettings();
+    expect(s.adviceLang).toBe('de');
+    expect(s).not.toHaveProperty('futureField');
+  });
+});
