@@ -145,14 +145,27 @@ describe('staying out of the way', () => {
     const fixture = fixtureNamed('linkedin-messaging');
     const page = await browser.open(fixture);
     const cdp = await browser.context.newCDPSession(page);
+    // The extension's own JavaScript world in the page, to count its live MutationObservers.
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const liveObservers = async () => {
+      const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+      if (!world) throw new Error('the extension world is not in the page');
+      const proto = await cdp.send('Runtime.evaluate', { expression: 'MutationObserver.prototype', contextId: world.id });
+      const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId! });
+      const n = await cdp.send('Runtime.callFunctionOn', { functionDeclaration: 'function () { return this.length; }', objectId: found.objects.objectId!, returnByValue: true });
+      return n.result.value as number;
+    };
     const counters = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
+      const observers = await liveObservers();
       const dom = (await cdp.send('Memory.getDOMCounters')) as { jsEventListeners: number; nodes: number; documents: number };
       const page_ = await page.evaluate(() => ({
         hosts: document.querySelectorAll('followup-lint-ui').length,
         ranges: [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0),
       }));
-      return { listeners: dom.jsEventListeners, nodes: dom.nodes, ...page_ };
+      return { listeners: dom.jsEventListeners, observers, nodes: dom.nodes, ...page_ };
     };
     let sessionsSeen = 0;
     // One box once, so that lazily created things exist before the first count.
@@ -182,11 +195,12 @@ describe('staying out of the way', () => {
     for (let i = 1; i <= 200; i++) await cycle(i);
     await page.waitForTimeout(1500);
     const after = await counters();
-    console.log(`200 compose boxes: listeners ${before.listeners} → ${after.listeners}, DOM nodes ${before.nodes} → ${after.nodes}, UI hosts ${before.hosts} → ${after.hosts}, highlight ranges ${before.ranges} → ${after.ranges}`);
+    console.log(`200 compose boxes: listeners ${before.listeners} → ${after.listeners}, extension MutationObservers ${before.observers} → ${after.observers}, DOM nodes ${before.nodes} → ${after.nodes}, UI hosts ${before.hosts} → ${after.hosts}, highlight ranges ${before.ranges} → ${after.ranges}`);
     expect(sessionsSeen).toBeGreaterThanOrEqual(10);
     expect(after.hosts).toBe(0);
     expect(after.ranges).toBe(0);
     expect(after.listeners).toBeLessThanOrEqual(before.listeners + 5);
+    expect(after.observers).toBeLessThanOrEqual(before.observers);
     expect(after.nodes).toBeLessThan(before.nodes + 500);
     await page.close();
   });
