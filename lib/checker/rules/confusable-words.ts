@@ -62,7 +62,8 @@ const CHECKS: Record<string, (a: Around) => boolean> = {
   // "to loose the chance"
   loose: ({ prev }) => !endsPhrase(prev) && is(prev, ...MODALS, "i'll", "you'll", 'ever'),
   // "its been", "its a great"
-  its: ({ term, next }) => !endsPhrase(term) && (is(next, 'a', 'an', 'the', 'been', 'not', 'so', 'too', 'just', 'going', 'my', 'your', 'our', 'really', 'always', 'never', 'also') || has(next, 'Gerund')),
+  // (not before every -ing word: "its reporting" is a possessive with a noun)
+  its: ({ term, next }) => !endsPhrase(term) && is(next, 'a', 'an', 'the', 'been', 'not', 'so', 'too', 'just', 'going', 'my', 'your', 'our', 'really', 'always', 'never', 'also'),
   // "with it's team"
   "it's": ({ term, prev, next }) => !endsPhrase(term) && !endsPhrase(prev) && is(prev, ...PREPOSITIONS_BEFORE_POSSESSIVE) && plainNoun(next),
   // "a positive affect"
@@ -97,7 +98,7 @@ const TRIGGERS = [
   String.raw`(to|me|you|don['’]t|didn['’]t|i|will|i['’]ll) no`,
   String.raw`know (problems?|idea|doubt|worries)`,
   String.raw`shore|loose|weather|advise`,
-  String.raw`its (a|an|the|been|not|so|too|just|going|my|your|our|really|always|never|also|\p{L}+ing)`,
+  String.raw`its (a|an|the|been|not|so|too|just|going|my|your|our|really|always|never|also)`,
   String.raw`(with|of|in|for|about|on|at|from|into|by|to) it['’]s`,
   String.raw`(will|would|could|can|might|may|not|negatively|positively|directly) effect`,
   String.raw`(please|to|could|can|would|you) advice`,
