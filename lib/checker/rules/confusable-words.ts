@@ -13,6 +13,9 @@ const is = (t: EnglishTerm | undefined, ...words: string[]) => !!t && words.incl
 /** Punctuation after a term ends the phrase: no look across it. */
 const endsPhrase = (t: EnglishTerm | undefined) => !t || /[.,;:!?]/u.test(t.post);
 
+/** Adjectives that mostly follow "you are" ("your glad" → "you're glad"), rarely modify a noun. */
+const PREDICATIVE = ['glad', 'sure', 'wrong', 'able', 'available', 'interested', 'ready', 'free', 'likely', 'happy', 'aware', 'busy', 'well', 'fine', 'invited', 'welcome', 'correct'];
+
 const MODALS = ['will', 'would', 'could', 'can', 'might', 'may', 'should', 'must', 'not', "don't", "didn't", "won't", "can't", 'never', 'to'];
 const PREPOSITIONS_BEFORE_POSSESSIVE = ['with', 'of', 'in', 'for', 'about', 'on', 'at', 'from', 'into', 'by', 'to'];
 
@@ -22,12 +25,10 @@ const plainNoun = (t: EnglishTerm | undefined) =>
   !has(t, 'Pronoun', 'Adjective', 'Gerund', 'Adverb', 'Determiner', 'Preposition', 'Verb', 'Value', 'Date', 'ProperNoun', 'Conjunction');
 
 const CHECKS: Record<string, (a: Around) => boolean> = {
-  // "your welcome", "your going to", "your glad"
-  your: ({ term, next, next2 }) =>
+  // "your welcome", "your going to", "your glad": only adjectives that follow "you are", never a noun's modifier
+  your: ({ term, next }) =>
     !endsPhrase(term) &&
-    (is(next, 'welcome', 'right', 'correct', 'not', 'going', 'so', 'very', 'too', 'being') ||
-      has(next, 'Gerund') ||
-      (has(next, 'Adjective') && !has(next, 'Noun') && (endsPhrase(next) || !has(next2, 'Noun', 'Adjective')))),
+    (is(next, 'welcome', 'right', 'correct', 'not', 'going', 'so', 'very', 'too', 'being', ...PREDICATIVE) || has(next, 'Gerund')),
   // "you're store", "you're team"
   "you're": ({ term, next }) => !endsPhrase(term) && plainNoun(next),
   "they're": ({ term, next }) => !endsPhrase(term) && plainNoun(next),
@@ -36,10 +37,11 @@ const CHECKS: Record<string, (a: Around) => boolean> = {
   // "about there plans", "meet there team"
   there: ({ term, prev, next }) =>
     !endsPhrase(term) && !endsPhrase(prev) && plainNoun(next) && (is(prev, ...PREPOSITIONS_BEFORE_POSSESSIVE) || has(prev, 'Infinitive')),
-  // "more excited then ever", "better then", "rather then"
-  then: ({ prev, prev2 }) =>
-    !endsPhrase(prev) &&
-    (has(prev, 'Comparative') || is(prev, 'more', 'less', 'rather', 'other', 'fewer', 'better', 'worse') || (has(prev, 'Adjective') && is(prev2, 'more', 'less'))),
+  // "more excited then ever", "better then", "rather then", "more interested in the position then before"
+  then: ({ prev, prev2, next }) =>
+    (!endsPhrase(prev) &&
+      (has(prev, 'Comparative') || is(prev, 'more', 'less', 'rather', 'other', 'fewer', 'better', 'worse') || (has(prev, 'Adjective') && is(prev2, 'more', 'less')))) ||
+    (!endsPhrase(prev) && is(next, 'ever', 'before', 'expected', 'usual', 'anticipated', 'planned')),
   // "and than we", "since than"
   than: ({ prev }) => is(prev, 'since', 'until', 'till', 'back', 'and') && !endsPhrase(prev),
   // "to much", "me to."
@@ -92,6 +94,7 @@ const TRIGGERS = [
   String.raw`their (is|are|was|were|will|isn['’]t|aren['’]t|wasn['’]t)`,
   String.raw`(with|of|in|for|about|on|at|from|into|by|to|meet|join|see|visit|thank|help|support) there`,
   String.raw`(\p{L}+er|more|less|rather|other|fewer|better|worse|more \p{L}+|less \p{L}+) then`,
+  String.raw`then (ever|before|expected|usual|anticipated|planned)`,
   String.raw`(since|until|till|back|and) than`,
   String.raw`to (much|many|late|early|soon)|(me|you|him|her|us|them|it) to[.!]`,
   String.raw`too \p{L}`,

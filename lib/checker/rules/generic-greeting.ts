@@ -43,7 +43,10 @@ export default defineRule({
     const isName = (w: string) => capitalised(w) && !generic.test(w.replace(/\.$/u, ''));
 
     if (greeting) {
-      return words.some(isName) ? [] : [{ ...whole, messageId: 'no-name' }];
+      // "Dear Data Science Team": capitalised words that end in a team, a panel or a department name no one.
+      const last = segmentWords[segmentWords.length - 1];
+      const addressesGroup = last !== undefined && generic.test(last.replace(/\.$/u, ''));
+      return words.some(isName) && !addressesGroup ? [] : [{ ...whole, messageId: 'no-name' }];
     }
     // No greeting word: a short line of capitalised words with a name in it is a greeting by name ("Frau Berger,").
     if (segmentWords.length > 0 && segmentWords.length <= MAX_NAME_LINE_WORDS && segmentWords.every(capitalised) && segmentWords.some(isName)) {

@@ -14,6 +14,7 @@ const table: RuleTable = {
     { text: wrap('I am sure the move will have a positive effect on the team. I don\'t want to lose touch with the project.') },
     { text: wrap('I no longer work with paper records, so I know how much the new system matters.') },
     { text: wrap('They\'re hiring for two roles, and they\'re looking for people who like to travel.') },
+    { text: wrap('Please let me know whether I am on your shortlist, and how the department plans its reporting.') },
   ],
   invalid: [
     { text: wrap('I enjoyed hearing how [[you\'re]] store rewards staff for good feedback.'), note: "you're before a noun" },
@@ -28,6 +29,8 @@ const table: RuleTable = {
     { text: wrap('The new process could have a positive [[affect]] on the whole department.'), note: 'affect as a noun' },
     { text: wrap('Please let me know [[weather]] you need references.'), note: 'weather for whether' },
     { text: wrap('I hope [[your]] doing well after the busy week.'), note: 'your before a gerund' },
+    { text: wrap('I am even more interested in the position [[then]] before.'), note: 'then before, after a comparative further back' },
+    { text: wrap('I hope [[your]] well and that the move went smoothly.'), note: 'your before a predicative adjective' },
   ],
 };
 

@@ -410,6 +410,7 @@ const en = {
         },
       ],
       invalid: [
+        { note: "capitalised words ending in \"Team\" name no one", text: "[[Dear Data Science Team,]]\n\nThank you for the interview this morning for the analyst role. I am very interested in the position.\n\nI look forward to hearing from you.\n\nKind regards,\nDan" },
         {
           note: 'a greeting followed by a sentence, not a name',
           text: '[[Hi, I wanted to thank you for the interview for the driver position.]]\n\nI look forward to hearing from you.\n\nBest,\nTim',

@@ -310,6 +310,7 @@ const nb = {
 
     'informal-tone': {
       valid: [
+        { note: "\"snakkes\" as a verb is fine", surface: 'message', platform: 'facebook', text: "Hei Trond,\n\nTusen takk for intervjuet på lørdag. Jeg vil veldig gjerne begynne som lærling hos dere.\n\nHåper vi snakkes snart.\n\nHilsen\nOle" },
         {
           note: 'a formal message; "du" is polite in Norwegian',
           text: 'Hei Torbjørn,\n\nTakk for at du tok deg tid til å vise meg verkstedet under intervjuet. Jeg er svært interessert i stillingen som bilmekaniker, og du kan nå meg på telefon hele uka.\n\nJeg ser frem til å høre fra deg.\n\nVennlig hilsen\nSverre',
@@ -326,6 +327,7 @@ const nb = {
         },
       ],
       invalid: [
+        { note: "\"Snakkes!\" as a sign-off", surface: 'message', platform: 'facebook', text: "Hei Trond,\n\nTusen takk for intervjuet på lørdag. Jeg vil veldig gjerne begynne som lærling hos dere, og jeg gleder meg til å høre fra deg.\n\n[[Snakkes]]!\nOle" },
         {
           note: 'slang words',
           surface: 'message',
