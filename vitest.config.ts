@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './tests/map-group-by';
+import './tests/map-group-by.ts';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 

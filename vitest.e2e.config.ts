@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './tests/map-group-by';
+import './tests/map-group-by.ts';
 import { fileURLToPath } from 'node:url';
 
 // Browser end-to-end tests: the built extension in Debian's Chromium, driven by playwright-core.

@@ -16,6 +16,12 @@ const endsPhrase = (t: EnglishTerm | undefined) => !t || /[.,;:!?]/u.test(t.post
 /** Adjectives that mostly follow "you are" ("your glad" → "you're glad"), rarely modify a noun. */
 const PREDICATIVE = ['glad', 'sure', 'wrong', 'able', 'available', 'interested', 'ready', 'free', 'likely', 'happy', 'aware', 'busy', 'well', 'fine', 'invited', 'welcome', 'correct'];
 
+/** Adjectives that follow "it is" ("its clear that …"), not a possessive. */
+const IT_IS_ADJECTIVES = ['clear', 'great', 'good', 'nice', 'important', 'true', 'obvious', 'possible', 'hard', 'easy', 'fine', 'okay', 'ok', 'likely', 'worth'];
+
+/** -ing verbs that follow "you are" far more often than "your" ("your doing well"). */
+const PROGRESSIVE = ['going', 'doing', 'being', 'coming', 'getting', 'looking', 'having'];
+
 const MODALS = ['will', 'would', 'could', 'can', 'might', 'may', 'should', 'must', 'not', "don't", "didn't", "won't", "can't", 'never', 'to'];
 const PREPOSITIONS_BEFORE_POSSESSIVE = ['with', 'of', 'in', 'for', 'about', 'on', 'at', 'from', 'into', 'by', 'to'];
 
@@ -26,9 +32,11 @@ const plainNoun = (t: EnglishTerm | undefined) =>
 
 const CHECKS: Record<string, (a: Around) => boolean> = {
   // "your welcome", "your going to", "your glad": only adjectives that follow "you are", never a noun's modifier
-  your: ({ term, next }) =>
+  your: ({ term, next, next2 }) =>
     !endsPhrase(term) &&
-    (is(next, 'welcome', 'right', 'correct', 'not', 'going', 'so', 'very', 'too', 'being', ...PREDICATIVE) || has(next, 'Gerund')),
+    (is(next, 'welcome', 'right', 'correct', 'not', 'so', 'very', 'too', ...PREDICATIVE, ...PROGRESSIVE) ||
+      // an -ing word with an object is a verb ("your running the bays"); alone it is a noun ("your onboarding works")
+      (has(next, 'Gerund') && !endsPhrase(next) && has(next2, 'Determiner', 'Possessive'))),
   // "you're store", "you're team"
   "you're": ({ term, next }) => !endsPhrase(term) && plainNoun(next),
   "they're": ({ term, next }) => !endsPhrase(term) && plainNoun(next),
@@ -65,7 +73,8 @@ const CHECKS: Record<string, (a: Around) => boolean> = {
   loose: ({ prev }) => !endsPhrase(prev) && is(prev, ...MODALS, "i'll", "you'll", 'ever'),
   // "its been", "its a great"
   // (not before every -ing word: "its reporting" is a possessive with a noun)
-  its: ({ term, next }) => !endsPhrase(term) && is(next, 'a', 'an', 'the', 'been', 'not', 'so', 'too', 'just', 'going', 'my', 'your', 'our', 'really', 'always', 'never', 'also'),
+  its: ({ term, next }) =>
+    !endsPhrase(term) && is(next, 'a', 'an', 'the', 'been', 'not', 'so', 'too', 'just', 'going', 'my', 'your', 'our', 'really', 'always', 'never', 'also', ...IT_IS_ADJECTIVES),
   // "with it's team"
   "it's": ({ term, prev, next }) => !endsPhrase(term) && !endsPhrase(prev) && is(prev, ...PREPOSITIONS_BEFORE_POSSESSIVE) && plainNoun(next),
   // "a positive affect"
@@ -101,7 +110,7 @@ const TRIGGERS = [
   String.raw`(to|me|you|don['’]t|didn['’]t|i|will|i['’]ll) no`,
   String.raw`know (problems?|idea|doubt|worries)`,
   String.raw`shore|loose|weather|advise`,
-  String.raw`its (a|an|the|been|not|so|too|just|going|my|your|our|really|always|never|also)`,
+  String.raw`its (a|an|the|been|not|so|too|just|going|my|your|our|really|always|never|also|clear|great|good|nice|important|true|obvious|possible|hard|easy|fine|okay|ok|likely|worth)`,
   String.raw`(with|of|in|for|about|on|at|from|into|by|to) it['’]s`,
   String.raw`(will|would|could|can|might|may|not|negatively|positively|directly) effect`,
   String.raw`(please|to|could|can|would|you) advice`,

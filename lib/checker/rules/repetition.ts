@@ -9,6 +9,8 @@ const SAME_OPENING_RUN = 3;
 const OVERUSE_MIN = 4;
 const OVERUSE_SHARE = 0.025;
 const MIN_CONTENT_WORD_LENGTH = 4;
+/** An opening word this long counts alone; shorter ones ("I", "The", "Jeg") count with the next word. */
+const LONG_OPENING_WORD = 5;
 
 const normalise = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
@@ -47,9 +49,12 @@ function repeatedSentences(sentences: Token[]): RuleReport[] {
 
 function sameOpenings(sentences: Token[]): RuleReport[] {
   const out: RuleReport[] = [];
+  // "Besonders … Besonders … Besonders": a longer word opening three sentences is enough; after a
+  // short one ("I", "Ich", "Jeg", "The") it takes the first two words ("I have … I have … I have").
   const opening = (s: Token) => {
     const words = sentenceKey(s.text).split(' ');
-    return words.length >= 3 ? words.slice(0, 2).join(' ') : null;
+    if (words.length < 3) return null;
+    return [...words[0]].length < LONG_OPENING_WORD ? words.slice(0, 2).join(' ') : words[0];
   };
   let runStart = 0;
   for (let i = 1; i <= sentences.length; i++) {
@@ -58,7 +63,7 @@ function sameOpenings(sentences: Token[]): RuleReport[] {
     if (current !== null && current === first) continue;
     const length = i - runStart;
     if (first !== null && length >= SAME_OPENING_RUN) {
-      const lead = /^[\p{L}\p{N}']+\s+[\p{L}\p{N}']+/u.exec(sentences[runStart].text)?.[0] ?? first;
+      const lead = first.includes(' ') ? (/^[\p{L}\p{N}']+\s+[\p{L}\p{N}']+/u.exec(sentences[runStart].text)?.[0] ?? first) : (/^[\p{L}\p{N}']+/u.exec(sentences[runStart].text)?.[0] ?? first);
       out.push({
         start: sentences[runStart].start,
         end: sentences[i - 1].end,
@@ -71,14 +76,30 @@ function sameOpenings(sentences: Token[]): RuleReport[] {
   return out;
 }
 
-function overusedWords(ctx: RuleContext, words: Token[]): RuleReport[] {
+/**
+ * A word without its inflection endings ("teams" → "team", "opgaverne" → "opgav"), kept at 4+
+ * letters. Two passes, so a base form and its inflected forms meet ("erfarenhet", "erfarenheten"
+ * and "erfarenheter" all give "erfarenh").
+ */
+function stem(word: string, suffixes: readonly string[]): string {
+  let out = word;
+  for (let pass = 0; pass < 2; pass++) {
+    const suffix = suffixes.find((x) => out.endsWith(x) && [...out].length - [...x].length >= MIN_CONTENT_WORD_LENGTH);
+    if (!suffix) break;
+    out = out.slice(0, -suffix.length);
+  }
+  return out;
+}
+
+function overusedWords(ctx: RuleContext, words: Token[], suffixes: readonly string[]): RuleReport[] {
   const stop = ctx.list('stopwords');
   const threshold = Math.max(OVERUSE_MIN, Math.ceil(words.length * OVERUSE_SHARE));
   const counts = new Map<string, number>();
   const out: RuleReport[] = [];
   for (const w of words) {
-    const key = normalise(w.text);
-    if ([...key].length < MIN_CONTENT_WORD_LENGTH || !/^\p{L}/u.test(key)) continue;
+    const form = normalise(w.text);
+    if ([...form].length < MIN_CONTENT_WORD_LENGTH || !/^\p{L}/u.test(form) || stop.test(form)) continue;
+    const key = stem(form, suffixes);
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
     if (n === threshold && !stop.test(key)) {
@@ -96,11 +117,12 @@ export default defineRule({
     languages: ALL_LANGS,
     sources: ['002'],
     messageIds: ['doubled', 'sentence', 'openings', 'overused'],
-    lists: ['stopwords', 'allowedDoubles'],
+    lists: ['stopwords', 'allowedDoubles', 'suffixes'],
   },
   check(ctx) {
     const words = ctx.words();
     const sentences = ctx.sentences();
-    return [...doubledWords(ctx, words), ...repeatedSentences(sentences), ...sameOpenings(sentences), ...overusedWords(ctx, words)];
+    const suffixes = ctx.list('suffixes').entries;
+    return [...doubledWords(ctx, words), ...repeatedSentences(sentences), ...sameOpenings(sentences), ...overusedWords(ctx, words, suffixes)];
   },
 });

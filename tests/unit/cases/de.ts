@@ -279,6 +279,7 @@ export default {
         { note: 'a word four times in a long draft is under the threshold', text: longRepetitionValid },
       ],
       invalid: [
+        { note: "three sentences opening with the same longer word", text: "Sehr geehrter Herr Kramer,\n\nvielen Dank für das Gespräch über die Stelle. [[Besonders gefallen hat mir Ihre Schilderung des Projekts. Besonders spannend fand ich die Zusammenarbeit mit der Klinik. Besonders wichtig ist mir die Weiterbildung.]] Ich habe weiterhin großes Interesse an der Stelle.\n\nÜber eine Rückmeldung würde ich mich sehr freuen.\n\nMit freundlichen Grüßen\nFelix Brandt" },
         {
           note: 'doubled word',
           text: 'Sehr geehrte Frau Hartwig,\n\nvielen Dank [[für für]] das Vorstellungsgespräch am Montag. Die Stelle als Lageristin interessiert mich sehr.\n\nMit freundlichen Grüßen\nJan Köhler',
@@ -505,7 +506,7 @@ export default {
           text: 'Hallo Herr Lang, danke nochmal für das Gespräch über die Stelle letzte Woche. [[Warum haben Sie sich noch nicht]] gemeldet[[??]]',
         },
         {
-          text: 'Guten Tag Frau Kaiser,\n\ndanke für das Vorstellungsgespräch. Ich [[brauche diesen Job]] wirklich, [[bitte, bitte]] geben Sie mir eine Chance.\n\nViele Grüße\nRene Hoff',
+          text: 'Guten Tag Frau Kaiser,\n\ndanke für das Vorstellungsgespräch. Ich [[brauche diesen Job]] wirklich, [[bitte, bitte geben Sie mir eine Chance]].\n\nViele Grüße\nRene Hoff',
         },
         {
           text: 'Sehr geehrter Herr Vogel,\n\n[[dies ist meine dritte E-Mail]] zum Vorstellungsgespräch vom Montag. Ich bräuchte Ihre Entscheidung daher [[ASAP]].\n\nMit freundlichen Grüßen\nNils Bauer',

@@ -291,6 +291,7 @@ const en = {
 
     repetition: {
       valid: [
+        { note: "three sentences opening with \"I\" and different verbs are fine", text: "Dear Ms. Hale,\n\nThank you for the interview on Monday for the analyst position. I enjoyed the tour of the lab. I learned a lot about your plans. I am very interested in the role.\n\nI look forward to hearing from you.\n\nKind regards,\nSam" },
         {
           note: '"that that" is correct English',
           text: 'Dear Ms. Reed,\n\nThank you for the interview on Monday for the library assistant role. I believe that that kind of reading programme would suit me well.\n\nI look forward to hearing from you.\n\nKind regards,\nJoe',

@@ -322,6 +322,7 @@ const sv = {
         { note: 'four uses in a long draft stay under 2.5 %', text: longRepetitionValid },
       ],
       invalid: [
+        { note: "one word in several inflected forms", text: "Hej Ulrika,\n\nTack för intervjun i måndags om tjänsten som ekonomiassistent. Min erfarenhet av fakturering och mina erfarenheter från byrån stämmer väl, och erfarenheten från lönearbetet hjälper också. Jag vill gärna använda min [[erfarenhet]] hos er, och jag är mycket intresserad av tjänsten.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nLinnea" },
         {
           note: 'doubled word',
           text: 'Hej Rut,\n\nTack för intervjun i måndags om tjänsten som biblioteksassistent. Det var roligt [[att att]] höra om det nya läsprojektet för barn.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nJosef',
@@ -580,7 +581,7 @@ const sv = {
         },
         {
           note: 'begging',
-          text: 'Hej Mikael,\n\nTack för intervjun i tisdags om jobbet som lagerarbetare. [[Snälla, snälla]], ge mig en chans. Jag [[behöver verkligen det här jobbet]].\n\nHälsningar\nDennis',
+          text: 'Hej Mikael,\n\nTack för intervjun i tisdags om jobbet som lagerarbetare. [[Snälla, snälla, ge mig]] en chans. Jag [[behöver verkligen det här jobbet]].\n\nHälsningar\nDennis',
         },
         {
           note: 'complaining about the wait',
