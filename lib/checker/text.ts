@@ -140,9 +140,14 @@ export function segmentSentences(text: string, abbreviations: RegExp | null, num
 function endsSentence(line: string, dot: number, abbreviations: RegExp | null, numbersAreOrdinals: boolean): boolean {
   const before = line.slice(Math.max(0, dot - 24), dot);
   const word = /[\p{L}\p{N}.]*$/u.exec(before)?.[0] ?? '';
-  if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
   if (numbersAreOrdinals && /^\p{N}+$/u.test(word)) return false;
   if (abbreviations && abbreviations.test(before)) return false;
+  // An initial ("J. Smith", "Anna K. Berg") follows nothing or a name, and the first letter of a
+  // spaced abbreviation ("z. B.", "u. a.") has another letter and dot after it; "klasse B." ends a sentence.
+  if (/^\p{L}$/u.test(word)) {
+    const previous = /(\S+)\s+\S*$/u.exec(before)?.[1];
+    if (previous === undefined || /^\p{Lu}/u.test(previous) || /^\s*\p{L}\./u.test(line.slice(dot + 1))) return false;
+  }
   // "e.g. the": a lower-case word next is a strong sign the dot did not end the sentence.
   const after = line.slice(dot + 1).trimStart();
   if (after && /^\p{Ll}/u.test(after) && /\./u.test(word)) return false;

@@ -13,6 +13,7 @@ describe('segmentSentences', () => {
     ['de', 'Wir sprachen z. B. über die Schichten am 3. April. Danke!', ['Wir sprachen z. B. über die Schichten am 3. April.', 'Danke!']],
     ['da', 'Vi talte bl.a. om lageret den 12. marts. Tak for i dag.', ['Vi talte bl.a. om lageret den 12. marts.', 'Tak for i dag.']],
     ['nb', 'Vi snakket f.eks. om vaktene. Takk for praten!', ['Vi snakket f.eks. om vaktene.', 'Takk for praten!']],
+    ['nb', 'Jeg har førerkort klasse B. Jeg har bil. Hilsen Anna K. Berg.', ['Jeg har førerkort klasse B.', 'Jeg har bil.', 'Hilsen Anna K. Berg.']],
     ['sv', 'Vi pratade bl.a. om lagret, t.ex. truckarna. Tack!', ['Vi pratade bl.a. om lagret, t.ex. truckarna.', 'Tack!']],
   ] as [Lang, string, string[]][])('%s: %s', (lang, text, want) => {
     expect(sentences(lang, text)).toEqual(want);

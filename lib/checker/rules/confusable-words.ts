@@ -7,7 +7,7 @@ import { defineRule, type RuleReport } from '../rule';
  * fires only where the other word is clearly meant. English only: the data file lists the pairs.
  */
 
-type Around = { prev?: EnglishTerm; prev2?: EnglishTerm; next?: EnglishTerm; next2?: EnglishTerm; term: EnglishTerm };
+type Around = { prev?: EnglishTerm; prev2?: EnglishTerm; next?: EnglishTerm; next2?: EnglishTerm; term: EnglishTerm; before: EnglishTerm[] };
 const has = (t: EnglishTerm | undefined, ...tags: string[]) => !!t && tags.some((tag) => t.tags.has(tag));
 const is = (t: EnglishTerm | undefined, ...words: string[]) => !!t && words.includes(t.normal);
 /** Punctuation after a term ends the phrase: no look across it. */
@@ -46,10 +46,14 @@ const CHECKS: Record<string, (a: Around) => boolean> = {
   there: ({ term, prev, next }) =>
     !endsPhrase(term) && !endsPhrase(prev) && plainNoun(next) && (is(prev, ...PREPOSITIONS_BEFORE_POSSESSIVE) || has(prev, 'Infinitive')),
   // "more excited then ever", "better then", "rather then", "more interested in the position then before"
-  then: ({ prev, prev2, next }) =>
+  then: ({ prev, prev2, next, next2, before }) =>
     (!endsPhrase(prev) &&
       (has(prev, 'Comparative') || is(prev, 'more', 'less', 'rather', 'other', 'fewer', 'better', 'worse') || (has(prev, 'Adjective') && is(prev2, 'more', 'less')))) ||
-    (!endsPhrase(prev) && is(next, 'ever', 'before', 'expected', 'usual', 'anticipated', 'planned')),
+    (!endsPhrase(prev) && is(next, 'ever', 'before', 'expected', 'usual', 'anticipated', 'planned')) ||
+    // "better late then never"
+    (is(prev, 'late') && is(next, 'never')) ||
+    // "more interested now then I was": a comparative earlier in the phrase, then a clause
+    (is(next, 'i', 'we', 'you') && is(next2, 'was', 'were', 'had', 'thought', 'expected', 'imagined', 'did') && before.some((t) => is(t, 'more', 'less') || has(t, 'Comparative'))),
   // "and than we", "since than"
   than: ({ prev }) => is(prev, 'since', 'until', 'till', 'back', 'and') && !endsPhrase(prev),
   // "to much", "me to."
@@ -103,7 +107,8 @@ const TRIGGERS = [
   String.raw`their (is|are|was|were|will|isn['’]t|aren['’]t|wasn['’]t)`,
   String.raw`(with|of|in|for|about|on|at|from|into|by|to|meet|join|see|visit|thank|help|support) there`,
   String.raw`(\p{L}+er|more|less|rather|other|fewer|better|worse|more \p{L}+|less \p{L}+) then`,
-  String.raw`then (ever|before|expected|usual|anticipated|planned)`,
+  String.raw`then (ever|before|expected|usual|anticipated|planned|never)`,
+  String.raw`(more|less|\p{L}+er)[^.!?;]{0,60}then (i|we|you) (was|were|had|thought|expected|imagined|did)`,
   String.raw`(since|until|till|back|and) than`,
   String.raw`to (much|many|late|early|soon)|(me|you|him|her|us|them|it) to[.!]`,
   String.raw`too \p{L}`,
@@ -128,7 +133,7 @@ export default defineRule({
       terms.forEach((term, i) => {
         const test = CHECKS[term.normal];
         if (!test) return;
-        const around: Around = { term, prev: terms[i - 1], prev2: terms[i - 2], next: terms[i + 1], next2: terms[i + 2] };
+        const around: Around = { term, prev: terms[i - 1], prev2: terms[i - 2], next: terms[i + 1], next2: terms[i + 2], before: terms.slice(0, i) };
         if (!test(around)) return;
         const alt = pairs.find(term.normal)[0]?.replacement ?? '';
         out.push({ start: term.start, end: term.end, messageId: 'confusable', data: { alt }, suggestion: alt.split(' / ')[0] });

@@ -15,6 +15,7 @@ const table: RuleTable = {
     { text: wrap('I no longer work with paper records, so I know how much the new system matters.') },
     { text: wrap('They\'re hiring for two roles, and they\'re looking for people who like to travel.') },
     { text: wrap('Please let me know whether I am on your shortlist, and how the department plans its reporting.') },
+    { text: wrap('I moved to Leeds in 2019, then I was promoted to shift lead a year later.') },
   ],
   invalid: [
     { text: wrap('I enjoyed hearing how [[you\'re]] store rewards staff for good feedback.'), note: "you're before a noun" },
@@ -30,6 +31,8 @@ const table: RuleTable = {
     { text: wrap('Please let me know [[weather]] you need references.'), note: 'weather for whether' },
     { text: wrap('I hope [[your]] doing well after the busy week.'), note: 'your before a gerund' },
     { text: wrap('I am even more interested in the position [[then]] before.'), note: 'then before, after a comparative further back' },
+    { text: wrap('I am more interested in the role now [[then]] I was before our talk.'), note: 'then + clause after a comparative' },
+    { text: wrap('I hope it is a case of better late [[then]] never.'), note: 'better late then never' },
     { text: wrap('I hope [[your]] well and that the move went smoothly.'), note: 'your before a predicative adjective' },
   ],
 };
