@@ -110,3 +110,19 @@ console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: t2 - t1 }));`,
 const runs = Array.from({ length: 7 }, () => JSON.parse(execFileSync(process.execPath, [join(dir, 'cold.mjs')], { encoding: 'utf8' })));
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\nCold import (bundled, fresh process, median of 7): import ${ms(median(runs.map((r) => r.importMs)))}, first check ${ms(median(runs.map((r) => r.firstCheckMs)))}`);
+
+// Drafts that once took seconds (white space scanned again at every position): a regression shows here.
+console.log('\nAdversarial 1 MB drafts (checked to the 100,000-character limit), one check each');
+for (const [name, unit] of [
+  ['blank lines', '\n\n'],
+  ['tabs and CRLF', '\t\r\n'],
+  ['quoted lines', '> quoted line\n'],
+  ['signature blocks', '\n-- \nSignature\n'],
+  ['attribution lines', 'On Mon, 1 Jan 2024, A <a@b.c> wrote:\n'],
+  ['one long word', 'x'],
+] as const) {
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const t = performance.now();
+  check({ text, platform: 'gmail', surface: 'email', now: NOW }, { force: true });
+  console.log(`${name.padEnd(20)} ${ms(performance.now() - t)}`);
+}

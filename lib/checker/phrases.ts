@@ -102,8 +102,13 @@ function lowered(text: string): string {
   return lastLower;
 }
 
+/**
+ * A match never starts on white space: besides being what every entry means, this keeps an entry
+ * that may begin with optional words and a space ("(i )?look …") from scanning a long run of
+ * white space at every position (quadratic on a draft of blank lines).
+ */
 function wrap(source: string): string {
-  return `${OPEN}(?:${source})${CLOSE}`;
+  return `${OPEN}(?=\\S)(?:${source})${CLOSE}`;
 }
 
 export function compilePhraseList(data: PhraseListData, options: { caseSensitive?: boolean } = {}): PhraseList {

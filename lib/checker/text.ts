@@ -15,11 +15,11 @@ export interface Token extends Span {
 // "On Tue, 12 Mar 2024 at 16:05, Mads <m@x.dk> wrote:" and its German and Scandinavian forms.
 // Mail programs often wrap the line, so the attribution may span two lines.
 const ATTRIBUTION =
-  /^\s*(on|am|den|d\.|le|el|op|på|tor|ons|man|tir|fre|lør|søn)\b[^\n]*(\n[^\n]*)?\b(wrote|schrieb|skrev|skrev følgende|a écrit)\b[^\n]*:\s*$/imu;
+  /^[ \t]*(on|am|den|d\.|le|el|op|på|tor|ons|man|tir|fre|lør|søn)\b[^\n]*(\n[^\n]*)?\b(wrote|schrieb|skrev|skrev følgende|a écrit)\b[^\n]*:\s*$/imu;
 const FORWARD_MARKER =
-  /^\s*-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|videresendt melding|ursprungligt meddelande|vidarebefordrat meddelande)\s*-{2,}\s*$/imu;
+  /^[ \t]*-{2,}[ \t]*(original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|videresendt melding|ursprungligt meddelande|vidarebefordrat meddelande)\s*-{2,}\s*$/imu;
 // Outlook-style header block: "From: …" followed by "Sent:"/"Date:" within the next lines.
-const HEADER_BLOCK = /^\s*(from|von|fra|från)\s*:[^\n]*\n(?:[^\n]*\n){0,2}\s*(sent|date|gesendet|datum|sendt|dato|skickat)\s*:/imu;
+const HEADER_BLOCK = /^[ \t]*(from|von|fra|från)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(sent|date|gesendet|datum|sendt|dato|skickat)[ \t]*:/imu;
 
 /**
  * Blanks out the parts of a draft that are not the user's new words: lines quoted with ">",
@@ -146,10 +146,11 @@ function endsSentence(line: string, dot: number, abbreviations: RegExp | null, n
   // spaced abbreviation ("z. B.", "u. a.") has another letter and dot after it; "klasse B." ends a sentence.
   if (/^\p{L}$/u.test(word)) {
     const previous = /(\S+)\s+\S*$/u.exec(before)?.[1];
-    if (previous === undefined || /^\p{Lu}/u.test(previous) || /^\s*\p{L}\./u.test(line.slice(dot + 1))) return false;
+    if (previous === undefined || /^\p{Lu}/u.test(previous) || /^\s*\p{L}\./u.test(line.slice(dot + 1, dot + 8))) return false;
   }
   // "e.g. the": a lower-case word next is a strong sign the dot did not end the sentence.
-  const after = line.slice(dot + 1).trimStart();
+  // (a short look ahead: a long line must not be copied at every dot)
+  const after = line.slice(dot + 1, dot + 40).trimStart();
   if (after && /^\p{Ll}/u.test(after) && /\./u.test(word)) return false;
   return true;
 }
