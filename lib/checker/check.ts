@@ -18,7 +18,6 @@ import {
   maskNonOwnText,
   segmentSentences,
   segmentWords,
-  type Token,
 } from './text';
 import {
   DEFAULT_BUDGETS,
@@ -132,6 +131,8 @@ export function check(input: Draft, settings: CheckSettings = {}): Report {
   const now = draft.now ? Date.parse(draft.now) : Date.now();
   const adviceLang: Lang = settings.adviceLang && settings.adviceLang !== 'auto' ? settings.adviceLang : lang;
   const lines = lazy(() => allLines(text));
+  const first = lazy(() => firstLine(text));
+  const last = lazy(() => lastLine(text));
 
   for (const rule of RULES) {
     const setting = settings.rules?.[rule.id];
@@ -147,8 +148,8 @@ export function check(input: Draft, settings: CheckSettings = {}): Report {
       words,
       sentences,
       lines,
-      firstLine: () => firstLine(text),
-      lastLine: () => lastLine(text),
+      firstLine: first,
+      lastLine: last,
       englishTerms: (filter) => english()?.termsOf(filter) ?? [],
       englishMatches: (pattern, filter) => english()?.matches(pattern, filter) ?? [],
     };
@@ -189,4 +190,3 @@ function toFinding(
   return finding;
 }
 
-export type { Token };

@@ -1,4 +1,4 @@
-import type { Draft, Lang, RuleId, Severity, Surface } from './types';
+import { LANGS, type Draft, type Lang, type RuleId, type Severity, type Surface } from './types';
 import type { PhraseList } from './phrases';
 import type { Token } from './text';
 import type { EnglishTerm } from './english';
@@ -73,4 +73,4 @@ export function onFirstLine(ctx: RuleContext, messageId: string, extra: Partial<
 }
 
 /** Every language the checker supports. */
-export const ALL_LANGS = ['en', 'de', 'da', 'nb', 'sv'] as const;
+export const ALL_LANGS = LANGS;

@@ -130,6 +130,7 @@ const sv = {
 
     'humble-brag': {
       valid: [
+        { note: "sharing thoughts in a private e-mail is not an announcement", text: "Hej Karin,\n\nTack för intervjun i går om tjänsten som projektledare. Jag vill dela med mig av några tankar om ert planeringsverktyg, och jag är mycket intresserad av tjänsten.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nSara" },
         { note: 'an interview told in a private e-mail is not an announcement', text: "Hej Mette,\n\nTack för intervjun idag om tjänsten som bagare och för rundvisningen i bageriet. Jag är mycket intresserad av tjänsten.\n\nJag ser fram emot att höra från dig.\n\nVänliga hälsningar\nSam Lind" },
         {
           note: 'a plain thank-you to the interviewer',
