@@ -111,16 +111,29 @@ function wrap(source: string): string {
   return `${OPEN}(?=\\S)(?:${source})${CLOSE}`;
 }
 
+/**
+ * The regular expressions a list compiles to, as sources (flags `gu`): one per entry, and the
+ * alternation of all of them that answers "any match?". tests/unit/linear.test.ts runs every
+ * one through a super-linear-backtracking analysis: a list entry whose shape could backtrack
+ * (an unbounded run that can start anywhere, two runs that can split the same white space)
+ * fails the build, not the user's browser.
+ */
+export function compiledSources(data: PhraseListData, options: { caseSensitive?: boolean } = {}): { each: string[]; any: string | null } {
+  const entries: readonly string[] = Array.isArray(data) ? data : Object.keys(data);
+  const bodies = entries.map((e) => entryToSource(e, options.caseSensitive !== true));
+  return { each: bodies.map(wrap), any: bodies.length ? wrap(bodies.map((b) => `(?:${b})`).join('|')) : null };
+}
+
 export function compilePhraseList(data: PhraseListData, options: { caseSensitive?: boolean } = {}): PhraseList {
   const isArray = Array.isArray(data);
   const entries: string[] = isArray ? [...(data as readonly string[])] : Object.keys(data);
   const replacements = isArray ? undefined : (data as Readonly<Record<string, string>>);
   const caseSensitive = options.caseSensitive === true;
-  const bodies = entries.map((e) => entryToSource(e, !caseSensitive));
-  const sources = bodies.map(wrap);
+  const compiled = compiledSources(data, options);
+  const sources = compiled.each;
   const prepare = (text: string) => (caseSensitive ? text : lowered(text));
   // One alternation answers "is there any match?" in a single pass; most lists match nothing in a given draft.
-  const any = entries.length ? new RegExp(wrap(bodies.map((b) => `(?:${b})`).join('|')), 'gu') : null;
+  const any = compiled.any === null ? null : new RegExp(compiled.any, 'gu');
   let each: RegExp[] | null = null;
 
   return {

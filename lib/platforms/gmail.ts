@@ -139,8 +139,19 @@ function readRecipients(box: HTMLElement): string[] {
   return [...new Set(found.filter(Boolean))];
 }
 
-function nameOrAddress(mailbox: string): string {
-  const match = /^\s*"?([^"<]*?)"?\s*<([^>]*)>\s*$/.exec(mailbox);
-  if (!match) return mailbox.trim();
-  return match[1].trim() || match[2].trim();
+/**
+ * The name of a "Name <address>" mailbox (the address when the name is empty), or the value as
+ * it is. Read with indexOf, not a regex: the value comes from the page, and the regex this
+ * replaces took cubic time on a long run of white space.
+ */
+export function nameOrAddress(mailbox: string): string {
+  const value = mailbox.trim();
+  const open = value.indexOf('<');
+  if (open < 0 || !value.endsWith('>')) return value;
+  const address = value.slice(open + 1, -1);
+  let name = value.slice(0, open).trim();
+  if (name.startsWith('"')) name = name.slice(1);
+  if (name.endsWith('"')) name = name.slice(0, -1);
+  if (address.includes('>') || name.includes('"')) return value;
+  return name.trim() || address.trim();
 }

@@ -133,7 +133,7 @@ export default defineRule({
       terms.forEach((term, i) => {
         const test = CHECKS[term.normal];
         if (!test) return;
-        const around: Around = { term, prev: terms[i - 1], prev2: terms[i - 2], next: terms[i + 1], next2: terms[i + 2], before: terms.slice(0, i) };
+        const around: Around = { term, prev: terms[i - 1], prev2: terms[i - 2], next: terms[i + 1], next2: terms[i + 2], before: terms.slice(Math.max(0, i - 8), i) };
         if (!test(around)) return;
         const alt = pairs.find(term.normal)[0]?.replacement ?? '';
         out.push({ start: term.start, end: term.end, messageId: 'confusable', data: { alt }, suggestion: alt.split(' / ')[0] });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '@/lib/compose/extract';
-import { gmailAdapter } from '@/lib/platforms/gmail';
+import { gmailAdapter, nameOrAddress } from '@/lib/platforms/gmail';
 import type { ComposeTarget } from '@/lib/platforms/types';
 import { gmailFixtures } from '../../fixtures/sites/gmail';
 
@@ -332,5 +332,21 @@ describe('gmail-forward: the inline forward', () => {
     );
     for (const quoted of ['Forwarded message', 'municipal', 'Kind regards', 'linkedin.com']) expect(text).not.toContain(quoted);
     expect(extractText(target.editor).text).toContain('---------- Forwarded message ---------');
+  });
+});
+
+describe('nameOrAddress (the recipients of the pre-2021 compose form)', () => {
+  it('reads the name of "Name <address>", the address when there is no name, anything else as it is', () => {
+    expect(nameOrAddress('"Anna Berg" <anna@firma.no>')).toBe('Anna Berg');
+    expect(nameOrAddress('  Anna Berg <anna@firma.no> ')).toBe('Anna Berg');
+    expect(nameOrAddress('<anna@firma.no>')).toBe('anna@firma.no');
+    expect(nameOrAddress('anna@firma.no')).toBe('anna@firma.no');
+    expect(nameOrAddress('Anna "B" Berg <a@b>')).toBe('Anna "B" Berg <a@b>');
+  });
+
+  it('reads a value of a megabyte of white space and quotes in one pass (it was cubic)', () => {
+    const hostile = ' '.repeat(500_000) + '"' + '\t'.repeat(500_000) + '<';
+    expect(nameOrAddress(hostile)).toBe('"' + '\t'.repeat(500_000) + '<');
+    expect(nameOrAddress(`${' '.repeat(1_000_000)}Anna${' '.repeat(1_000_000)}<a@b>`)).toBe('Anna');
   });
 });
