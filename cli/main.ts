@@ -8,9 +8,17 @@ import { check, DraftError, validateDraft } from '../lib/checker/check';
 import { LANGS, PLATFORMS, SURFACES, type CheckSettings, type Draft, type Lang, type Report } from '../lib/checker/types';
 import { formatReport, summary } from './format';
 
+/**
+ * Longest line --jsonl reads, in bytes. A Draft whose text is as long as the checker reads (MAX_CHECKED_CHARS,
+ * 100,000 UTF-16 code units) takes at most 600,000 bytes of JSON (6 bytes for a \uXXXX escape per code unit),
+ * which leaves room for the other fields; anything longer would mostly be text the checker never looks at.
+ */
+export const MAX_LINE_BYTES = 1024 * 1024;
+
 const USAGE = `usage: followup-lint [--platform P] [--surface S] [--interview-date ISO] [--now ISO]
                      [--lang L] [--advice-lang L] [--force] [--json] FILE…   ('-' reads standard input)
-       followup-lint --jsonl   (one Draft as JSON per line on standard input; one Report per line out)
+       followup-lint --jsonl   (one Draft as JSON per line on standard input; one Report per line out;
+                                a line longer than ${MAX_LINE_BYTES} bytes gets {"error": …})
 platforms: ${PLATFORMS.join(', ')}; surfaces: ${SURFACES.join(', ')}; languages: ${LANGS.join(', ')} (or auto)
 exit status: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input`;
 
@@ -37,6 +45,12 @@ function readInput(file: string): string {
   }
 }
 
+async function readAll(input: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of input) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;
   if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
@@ -48,16 +62,53 @@ function isoDate(value: string | undefined, flag: string): string | undefined {
   return value;
 }
 
-/** Runs the batch mode: every input line gets exactly one output line. */
-function runJsonl(input: Uint8Array, settings: CheckSettings, out: (s: string) => void): number {
+/**
+ * Splits a byte stream into lines (without the \n), holding at most maxBytes of one line: a longer line is skipped
+ * up to its end and comes out as null. A yielded line is only valid until the next one is asked for.
+ */
+async function* splitLines(input: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array | null> {
+  let line = new Uint8Array(64 * 1024);
+  let length = 0;
+  let tooLong = false;
+  for await (const chunk of input) {
+    let start = 0;
+    while (start <= chunk.length) {
+      const newline = chunk.indexOf(0x0a, start);
+      const end = newline === -1 ? chunk.length : newline;
+      if (!tooLong && length + (end - start) > maxBytes) {
+        tooLong = true;
+        length = 0;
+      }
+      if (!tooLong && end > start) {
+        if (length + (end - start) > line.length) {
+          const bigger = new Uint8Array(Math.min(maxBytes, Math.max(2 * line.length, length + (end - start))));
+          bigger.set(line.subarray(0, length));
+          line = bigger;
+        }
+        line.set(chunk.subarray(start, end), length);
+        length += end - start;
+      }
+      if (newline === -1) break;
+      yield tooLong ? null : line.subarray(0, length);
+      length = 0;
+      tooLong = false;
+      start = newline + 1;
+    }
+  }
+  yield tooLong ? null : line.subarray(0, length);
+}
+
+/** Runs the batch mode: every input line gets exactly one output line, read and answered one at a time. */
+async function runJsonl(input: AsyncIterable<Uint8Array>, settings: CheckSettings, out: (s: string) => void): Promise<number> {
   let status = 0;
   let lineNo = 0;
-  let start = 0;
-  for (let i = 0; i <= input.length; i++) {
-    if (i < input.length && input[i] !== 0x0a) continue;
-    const bytes = input.subarray(start, i);
-    start = i + 1;
+  for await (const bytes of splitLines(input, MAX_LINE_BYTES)) {
     lineNo++;
+    if (bytes === null) {
+      out(JSON.stringify({ error: `line ${lineNo}: longer than ${MAX_LINE_BYTES} bytes` }));
+      status = 2;
+      continue;
+    }
     let text: string;
     try {
       text = decoder.decode(bytes).trim();
@@ -81,7 +132,20 @@ function runJsonl(input: Uint8Array, settings: CheckSettings, out: (s: string) =
   return status;
 }
 
-export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s + '\n'), err: (s: string) => process.stderr.write(s + '\n'), stdin: () => readFileSync(0) }): Promise<number> {
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  /** Standard input as a stream of bytes. */
+  stdin(): AsyncIterable<Uint8Array>;
+}
+
+const processIo: Io = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+  stdin: () => process.stdin,
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     let parsed;
     try {
@@ -116,7 +180,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     };
     if (values.jsonl) {
       if (positionals.length) throw new UsageError('--jsonl reads standard input and takes no files');
-      return runJsonl(io.stdin(), settings, io.out);
+      return await runJsonl(io.stdin(), settings, io.out);
     }
     if (!positionals.length) throw new UsageError('no input: name a file, or - for standard input (see --help)');
     const base: Omit<Draft, 'text'> = {
@@ -128,7 +192,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     };
     const results: { file: string; text: string; report: Report }[] = [];
     for (const file of positionals) {
-      const text = file === '-' ? decode(io.stdin(), 'standard input') : readInput(file);
+      const text = file === '-' ? decode(await readAll(io.stdin()), 'standard input') : readInput(file);
       results.push({ file: file === '-' ? '<stdin>' : file, text, report: check({ ...base, text }, settings) });
     }
     if (values.json) {

@@ -1,15 +1,16 @@
 /** The command-line tool, through a real child process: output, exit status, bad input. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
 const fixture = (name: string) => join(root, 'examples', name);
+const bin = join(root, 'bin/followup-lint.mjs');
 
 function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/followup-lint.mjs'), ...args], {
+  const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
@@ -17,6 +18,69 @@ function cli(args: string[], input?: string | Buffer) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  /** Whether the child read all of the input (false: it closed its standard input early). */
+  fedAll: boolean;
+}
+
+/**
+ * Runs the CLI as a child process and writes `input` (any amount) to its standard input as fast as it reads,
+ * stopping when it stops reading. With closeStdout the reading end of its standard output is closed before any
+ * input is written, like `| head` that has stopped reading. A guard kills a child that never ends (code null).
+ */
+function cliStream(
+  args: string[],
+  input: Iterable<string | Uint8Array>,
+  opts: { nodeArgs?: string[]; closeStdout?: boolean } = {},
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), bin, ...args], { cwd: root, timeout: 50_000 });
+    let out = '';
+    let err = '';
+    let stopped = false;
+    let fedAll = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.stdin.on('error', () => (stopped = true)).on('close', () => (stopped = true));
+    child.stdin.on('finish', () => (fedAll = true));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, out, err, fedAll }));
+    const feed = async () => {
+      for (const piece of input) {
+        if (stopped) return;
+        if (!child.stdin.write(piece)) {
+          await new Promise<void>((done) => {
+            const go = () => {
+              child.stdin.off('drain', go).off('close', go);
+              done();
+            };
+            child.stdin.on('drain', go).on('close', go);
+          });
+        }
+      }
+      if (!stopped) child.stdin.end();
+    };
+    if (opts.closeStdout) {
+      child.stdout.once('close', () => void feed());
+      child.stdout.destroy();
+    } else {
+      void feed();
+    }
+  });
+}
+
+/** `bytes` bytes (rounded up to whole chunks) of the same chunk, without allocating them. */
+function* repeat(chunk: Buffer, bytes: number) {
+  for (let n = 0; n < bytes; n += chunk.length) yield chunk;
+}
+
+const svLine = JSON.stringify({ text: 'Hej Karin, tack för intervjun i går om tjänsten som lärare.', platform: 'gmail', surface: 'email' }) + '\n';
+const enPara = 'Thank you for the interview about the data engineer position. I enjoyed our conversation about pipelines. ';
 
 describe('followup-lint', () => {
   it('prints findings with line:column and rule id, and exits 1 on an error-severity finding', () => {
@@ -97,5 +161,25 @@ describe('followup-lint', () => {
     expect(report.limit.totalChars).toBeGreaterThan(5_000_000);
     expect(report.limit.checkedChars).toBe(100_000);
     expect(report.findings.every((f: { end: number }) => f.end <= 100_000)).toBe(true);
+  });
+
+  it('--jsonl reads line by line: a line longer than 1 MiB gets an error, the lines around it are checked', async () => {
+    const long = Buffer.from(enPara.repeat(600));
+    function* input() {
+      yield svLine;
+      yield '{"text": "';
+      yield* repeat(long, 64 * 1024 * 1024);
+      yield '", "surface": "email"}\n';
+      yield JSON.stringify({ text: enPara.repeat(9000), surface: 'email' }) + '\n'; // 972,000 bytes: under the bound
+      yield svLine;
+    }
+    const r = await cliStream(['--jsonl'], input(), { nodeArgs: ['--max-old-space-size=48'] });
+    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[0].language).toBe('sv');
+    expect(out[1]).toEqual({ error: 'line 2: longer than 1048576 bytes' });
+    expect(out[2].limit).toEqual({ checkedChars: 100_000, totalChars: enPara.length * 9000 });
+    expect(out[3].language).toBe('sv');
+    expect(r.code).toBe(2);
   });
 });
