@@ -2,9 +2,9 @@
  * followup-lint: checks follow-up drafts from files or standard input (see README, "Command line").
  * A thin shell over lib/checker: parse arguments, read input, print reports, set the exit status.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { check, DraftError, validateDraft } from '../lib/checker/check';
+import { check, DraftError, MAX_CHECKED_CHARS, validateDraft } from '../lib/checker/check';
 import { LANGS, PLATFORMS, SURFACES, type CheckSettings, type Draft, type Lang, type Report } from '../lib/checker/types';
 import { formatReport, summary } from './format';
 
@@ -15,10 +15,17 @@ import { formatReport, summary } from './format';
  */
 export const MAX_LINE_BYTES = 1024 * 1024;
 
+/**
+ * Bytes of a file or of standard input kept for the checker, which reads MAX_CHECKED_CHARS UTF-16 code units: a code
+ * unit takes at most 3 bytes of UTF-8, so 4 bytes per unit are enough, with room for a byte-order mark.
+ */
+export const MAX_KEPT_BYTES = 4 * MAX_CHECKED_CHARS;
+
 const USAGE = `usage: followup-lint [--platform P] [--surface S] [--interview-date ISO] [--now ISO]
                      [--lang L] [--advice-lang L] [--force] [--json] FILE…   ('-' reads standard input)
        followup-lint --jsonl   (one Draft as JSON per line on standard input; one Report per line out;
                                 a line longer than ${MAX_LINE_BYTES} bytes gets {"error": …})
+a FILE longer than ${MAX_CHECKED_CHARS} characters is checked up to there, and the report says so (limit)
 platforms: ${PLATFORMS.join(', ')}; surfaces: ${SURFACES.join(', ')}; languages: ${LANGS.join(', ')} (or auto)
 exit status: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input`;
 
@@ -26,29 +33,42 @@ class UsageError extends Error {}
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function decode(bytes: Uint8Array, what: string): string {
+/**
+ * Reads a file ('-': standard input) keeping only its first MAX_KEPT_BYTES as text. The rest is read as a stream,
+ * checked to be UTF-8, counted and dropped, so that the report can still say how long the whole draft was while
+ * memory stays the same however long the input is.
+ */
+async function readText(file: string, stdin: () => AsyncIterable<Uint8Array>): Promise<{ text: string; totalChars: number }> {
+  const what = file === '-' ? 'standard input' : file;
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Uint8Array) => {
+    try {
+      return utf8.decode(bytes, { stream: bytes !== undefined });
+    } catch {
+      throw new UsageError(`${what}: not valid UTF-8`);
+    }
+  };
+  let text = '';
+  let kept = 0;
+  let dropped = 0;
   try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new UsageError(`${what}: not valid UTF-8`);
-  }
-}
-
-function readInput(file: string): string {
-  try {
-    return decode(readFileSync(file === '-' ? 0 : file), file === '-' ? 'standard input' : file);
+    const input: AsyncIterable<Uint8Array> = file === '-' ? stdin() : createReadStream(file);
+    for await (const chunk of input) {
+      const keep = Math.min(chunk.length, MAX_KEPT_BYTES - kept);
+      if (keep > 0) {
+        text += decode(chunk.subarray(0, keep)); // a character cut at the bound is completed by the next decode
+        kept += keep;
+      }
+      if (keep < chunk.length) dropped += decode(chunk.subarray(keep)).length;
+    }
+    decode(); // a sequence cut off by the end of the input is not valid UTF-8
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new UsageError(`${file}: cannot read (${reason})`);
   }
-}
-
-async function readAll(input: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of input) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  return { text, totalChars: text.length + dropped };
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
@@ -190,18 +210,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       now: isoDate(values.now, '--now'),
       lang: oneOf(values.lang, [...LANGS, 'auto'] as const, '--lang') as Lang | 'auto' | undefined,
     };
-    const results: { file: string; text: string; report: Report }[] = [];
+    const results: { file: string; report: Report; block: string }[] = [];
     for (const file of positionals) {
-      const text = file === '-' ? decode(await readAll(io.stdin()), 'standard input') : readInput(file);
-      results.push({ file: file === '-' ? '<stdin>' : file, text, report: check({ ...base, text }, settings) });
+      const { text, totalChars } = await readText(file, () => io.stdin());
+      const report = check({ ...base, text }, settings);
+      // The checker saw only the start of the input: its `limit` must count the whole of it.
+      if (totalChars > text.length) report.limit = { checkedChars: report.limit?.checkedChars ?? text.length, totalChars };
+      const name = file === '-' ? '<stdin>' : file;
+      results.push({ file: name, report, block: values.json ? '' : formatReport(name, text, report) });
     }
     if (values.json) {
       io.out(JSON.stringify(results.length === 1 ? results[0].report : results.map((r) => ({ file: r.file, ...r.report })), null, 2));
     } else {
-      for (const r of results) {
-        const block = formatReport(r.file, r.text, r.report);
-        if (block) io.out(block);
-      }
+      for (const r of results) if (r.block) io.out(r.block);
       io.out(summary(results.map((r) => r.report)));
     }
     return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -163,6 +163,18 @@ describe('followup-lint', () => {
     expect(report.findings.every((f: { end: number }) => f.end <= 100_000)).toBe(true);
   });
 
+  it('keeps only the start of a huge standard input and reports how long the whole draft was', async () => {
+    // A 48 MB V8 heap cannot hold 64 MB of input as a string: only a CLI that drops what it does not check gets through.
+    const chunk = Buffer.from(enPara.repeat(600));
+    const copies = Math.ceil((64 * 1024 * 1024) / chunk.length);
+    const r = await cliStream(['--json', '-'], repeat(chunk, copies * chunk.length), { nodeArgs: ['--max-old-space-size=48'] });
+    expect(r.err).toBe('');
+    expect([0, 1]).toContain(r.code);
+    const report = JSON.parse(r.out);
+    expect(report.limit).toEqual({ checkedChars: 100_000, totalChars: copies * chunk.length });
+    expect(report.findings.every((f: { end: number }) => f.end <= 100_000)).toBe(true);
+  });
+
   it('--jsonl reads line by line: a line longer than 1 MiB gets an error, the lines around it are checked', async () => {
     const long = Buffer.from(enPara.repeat(600));
     function* input() {
