@@ -27,7 +27,8 @@ const USAGE = `usage: followup-lint [--platform P] [--surface S] [--interview-da
                                 a line longer than ${MAX_LINE_BYTES} bytes gets {"error": …})
 a FILE longer than ${MAX_CHECKED_CHARS} characters is checked up to there, and the report says so (limit)
 platforms: ${PLATFORMS.join(', ')}; surfaces: ${SURFACES.join(', ')}; languages: ${LANGS.join(', ')} (or auto)
-exit status: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input`;
+exit status: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input;
+when standard output closes early (| head), it stops quietly with the status of what it checked so far`;
 
 class UsageError extends Error {}
 
@@ -118,54 +119,88 @@ async function* splitLines(input: AsyncIterable<Uint8Array>, maxBytes: number): 
   yield tooLong ? null : line.subarray(0, length);
 }
 
-/** Runs the batch mode: every input line gets exactly one output line, read and answered one at a time. */
-async function runJsonl(input: AsyncIterable<Uint8Array>, settings: CheckSettings, out: (s: string) => void): Promise<number> {
+/** The answer to one line of --jsonl: a Report, or an error; undefined for a blank line. */
+function answerLine(bytes: Uint8Array | null, lineNo: number, settings: CheckSettings): { json: string; status: number } | undefined {
+  const error = (reason: string) => ({ json: JSON.stringify({ error: `line ${lineNo}: ${reason}` }), status: 2 });
+  if (bytes === null) return error(`longer than ${MAX_LINE_BYTES} bytes`);
+  let text: string;
+  try {
+    text = decoder.decode(bytes).trim();
+  } catch {
+    return error('not valid UTF-8');
+  }
+  if (!text) return undefined;
+  try {
+    const report = check(validateDraft(JSON.parse(text)), settings);
+    return { json: JSON.stringify(report), status: report.findings.some((f) => f.severity === 'error') ? 1 : 0 };
+  } catch (e) {
+    return error(e instanceof SyntaxError ? `not valid JSON (${e.message})` : e instanceof DraftError ? e.message : String(e));
+  }
+}
+
+/**
+ * Runs the batch mode: every input line gets exactly one output line, read and answered one at a time.
+ * Stops reading when standard output closes; the status is then that of the lines answered so far.
+ */
+async function runJsonl(settings: CheckSettings, io: Io): Promise<number> {
   let status = 0;
   let lineNo = 0;
-  for await (const bytes of splitLines(input, MAX_LINE_BYTES)) {
-    lineNo++;
-    if (bytes === null) {
-      out(JSON.stringify({ error: `line ${lineNo}: longer than ${MAX_LINE_BYTES} bytes` }));
-      status = 2;
-      continue;
-    }
-    let text: string;
-    try {
-      text = decoder.decode(bytes).trim();
-    } catch {
-      out(JSON.stringify({ error: `line ${lineNo}: not valid UTF-8` }));
-      status = 2;
-      continue;
-    }
-    if (!text) continue;
-    try {
-      const draft = validateDraft(JSON.parse(text));
-      const report = check(draft, settings);
-      out(JSON.stringify(report));
-      if (status === 0 && report.findings.some((f) => f.severity === 'error')) status = 1;
-    } catch (e) {
-      const reason = e instanceof SyntaxError ? `not valid JSON (${e.message})` : e instanceof DraftError ? e.message : String(e);
-      out(JSON.stringify({ error: `line ${lineNo}: ${reason}` }));
-      status = 2;
-    }
+  for await (const bytes of splitLines(io.stdin(), MAX_LINE_BYTES)) {
+    const answer = answerLine(bytes, ++lineNo, settings);
+    if (!answer) continue;
+    await io.out(answer.json);
+    status = Math.max(status, answer.status); // 2 (a bad line) outranks 1 (an error-severity finding)
+    if (io.closed()) break;
   }
   return status;
 }
 
 export interface Io {
-  out(line: string): void;
+  /** Writes a line to standard output; when a promise comes back, wait for it before writing more. */
+  out(line: string): void | Promise<void>;
   err(line: string): void;
+  /** True once standard output takes no more: its reader has gone (`| head`) or writing failed. */
+  closed(): boolean;
   /** Standard input as a stream of bytes. */
   stdin(): AsyncIterable<Uint8Array>;
 }
 
-const processIo: Io = {
-  out: (s) => process.stdout.write(s + '\n'),
-  err: (s) => process.stderr.write(s + '\n'),
-  stdin: () => process.stdin,
-};
+/**
+ * The process's standard streams. A reader of standard output that goes away (EPIPE: `| head` has read enough) is
+ * not an error: output stops quietly and main stops early. Any other write error (a full disk) gets one line on
+ * standard error and exit status 2 at once, as the output is lost anyway.
+ */
+function processIo(): Io {
+  const { stdout, stderr } = process;
+  let closed = false;
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    closed = true;
+    if (e.code === 'EPIPE') return;
+    if (!stderr.destroyed) stderr.write(`followup-lint: cannot write standard output (${e.code ?? e.message})\n`);
+    process.exit(2);
+  });
+  stderr.on('error', () => {}); // nowhere left to say anything
+  const isClosed = () => closed || stdout.destroyed || stdout.errored !== null;
+  return {
+    out(line) {
+      if (isClosed() || stdout.write(line + '\n') || isClosed()) return;
+      return new Promise((resolve) => {
+        const done = () => {
+          stdout.off('drain', done).off('close', done).off('error', done);
+          resolve();
+        };
+        stdout.on('drain', done).on('close', done).on('error', done);
+      });
+    },
+    err(line) {
+      if (!stderr.destroyed) stderr.write(line + '\n');
+    },
+    closed: isClosed,
+    stdin: () => process.stdin,
+  };
+}
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
     let parsed;
     try {
@@ -191,7 +226,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const { values, positionals } = parsed;
     if (values.help) {
-      io.out(USAGE);
+      await io.out(USAGE);
       return 0;
     }
     const settings: CheckSettings = {
@@ -200,7 +235,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     };
     if (values.jsonl) {
       if (positionals.length) throw new UsageError('--jsonl reads standard input and takes no files');
-      return await runJsonl(io.stdin(), settings, io.out);
+      return await runJsonl(settings, io);
     }
     if (!positionals.length) throw new UsageError('no input: name a file, or - for standard input (see --help)');
     const base: Omit<Draft, 'text'> = {
@@ -220,11 +255,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       results.push({ file: name, report, block: values.json ? '' : formatReport(name, text, report) });
     }
     if (values.json) {
-      io.out(JSON.stringify(results.length === 1 ? results[0].report : results.map((r) => ({ file: r.file, ...r.report })), null, 2));
+      await io.out(JSON.stringify(results.length === 1 ? results[0].report : results.map((r) => ({ file: r.file, ...r.report })), null, 2));
     } else {
-      for (const r of results) if (r.block) io.out(r.block);
-      io.out(summary(results.map((r) => r.report)));
+      for (const r of results) if (r.block && !io.closed()) await io.out(r.block);
+      if (!io.closed()) await io.out(summary(results.map((r) => r.report)));
     }
+    // Also when standard output closed early: every file was checked before anything was written.
     return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

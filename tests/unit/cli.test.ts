@@ -1,6 +1,6 @@
 /** The command-line tool, through a real child process: output, exit status, bad input. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ interface Run {
   signal: NodeJS.Signals | null;
   out: string;
   err: string;
-  /** Whether the child read all of the input (false: it closed its standard input early). */
+  /** Whether all of the input went into the child's standard input (false: it closed it before taking all). */
   fedAll: boolean;
 }
 
@@ -161,6 +161,30 @@ describe('followup-lint', () => {
     expect(report.limit.totalChars).toBeGreaterThan(5_000_000);
     expect(report.limit.checkedChars).toBe(100_000);
     expect(report.findings.every((f: { end: number }) => f.end <= 100_000)).toBe(true);
+  });
+
+  it('stops quietly when standard output closes early (--jsonl | head): no stack trace, exit status so far', async () => {
+    const r = await cliStream(['--jsonl'], Array<string>(20_000).fill(svLine), { closeStdout: true });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.fedAll).toBe(false); // it stopped reading its 2.2 MB of input once nobody read its answers
+  });
+
+  it('stops quietly when standard output closes early in the file mode, with the status of what it checked', async () => {
+    const r = await cliStream(['-'], [readFileSync(fixture('flawed-en.txt'))], { closeStdout: true });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1); // flawed-en.txt has an error-severity finding
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('says in one line when standard output cannot be written (a full disk), exit 2', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, fixture('good-sv.txt')], { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(r.stderr).toBe('followup-lint: cannot write standard output (ENOSPC)\n');
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('keeps only the start of a huge standard input and reports how long the whole draft was', async () => {
