@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { check, DraftError, MAX_CHECKED_CHARS, validateDraft } from '../lib/checker/check';
-import { LANGS, PLATFORMS, SURFACES, type CheckSettings, type Draft, type Lang, type Report } from '../lib/checker/types';
+import { LANGS, PLATFORMS, SURFACES, type CheckSettings, type Draft, type Report } from '../lib/checker/types';
 import { formatReport, summary } from './format';
 
 /**
@@ -23,8 +23,11 @@ export const MAX_KEPT_BYTES = 4 * MAX_CHECKED_CHARS;
 
 const USAGE = `usage: followup-lint [--platform P] [--surface S] [--interview-date ISO] [--now ISO]
                      [--lang L] [--advice-lang L] [--force] [--json] FILE…   ('-' reads standard input)
-       followup-lint --jsonl   (one Draft as JSON per line on standard input; one Report per line out;
-                                a line longer than ${MAX_LINE_BYTES} bytes gets {"error": …})
+       followup-lint --jsonl [--platform P] [--surface S] [--interview-date ISO] [--now ISO]
+                     [--lang L] [--advice-lang L] [--force]
+         one Draft as JSON per line on standard input, one Report as JSON per line out; the flags fill in
+         the fields a line leaves out; a line longer than ${MAX_LINE_BYTES} bytes gets {"error": …};
+         no FILEs, and no --json (the output is JSON already)
 a FILE longer than ${MAX_CHECKED_CHARS} characters is checked up to there, and the report says so (limit)
 platforms: ${PLATFORMS.join(', ')}; surfaces: ${SURFACES.join(', ')}; languages: ${LANGS.join(', ')} (or auto)
 exit status: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input;
@@ -119,8 +122,16 @@ async function* splitLines(input: AsyncIterable<Uint8Array>, maxBytes: number): 
   yield tooLong ? null : line.subarray(0, length);
 }
 
+/** Fields of a Draft that --jsonl takes from the command line for the lines that leave them out. */
+type DraftDefaults = Partial<Omit<Draft, 'text'>>;
+
 /** The answer to one line of --jsonl: a Report, or an error; undefined for a blank line. */
-function answerLine(bytes: Uint8Array | null, lineNo: number, settings: CheckSettings): { json: string; status: number } | undefined {
+function answerLine(
+  bytes: Uint8Array | null,
+  lineNo: number,
+  defaults: DraftDefaults,
+  settings: CheckSettings,
+): { json: string; status: number } | undefined {
   const error = (reason: string) => ({ json: JSON.stringify({ error: `line ${lineNo}: ${reason}` }), status: 2 });
   if (bytes === null) return error(`longer than ${MAX_LINE_BYTES} bytes`);
   let text: string;
@@ -131,7 +142,9 @@ function answerLine(bytes: Uint8Array | null, lineNo: number, settings: CheckSet
   }
   if (!text) return undefined;
   try {
-    const report = check(validateDraft(JSON.parse(text)), settings);
+    const value: unknown = JSON.parse(text);
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    const report = check(validateDraft(isObject ? { ...defaults, ...value } : value), settings); // the line's own fields win
     return { json: JSON.stringify(report), status: report.findings.some((f) => f.severity === 'error') ? 1 : 0 };
   } catch (e) {
     return error(e instanceof SyntaxError ? `not valid JSON (${e.message})` : e instanceof DraftError ? e.message : String(e));
@@ -142,11 +155,11 @@ function answerLine(bytes: Uint8Array | null, lineNo: number, settings: CheckSet
  * Runs the batch mode: every input line gets exactly one output line, read and answered one at a time.
  * Stops reading when standard output closes; the status is then that of the lines answered so far.
  */
-async function runJsonl(settings: CheckSettings, io: Io): Promise<number> {
+async function runJsonl(defaults: DraftDefaults, settings: CheckSettings, io: Io): Promise<number> {
   let status = 0;
   let lineNo = 0;
   for await (const bytes of splitLines(io.stdin(), MAX_LINE_BYTES)) {
-    const answer = answerLine(bytes, ++lineNo, settings);
+    const answer = answerLine(bytes, ++lineNo, defaults, settings);
     if (!answer) continue;
     await io.out(answer.json);
     status = Math.max(status, answer.status); // 2 (a bad line) outranks 1 (an error-severity finding)
@@ -233,18 +246,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       adviceLang: oneOf(values['advice-lang'], [...LANGS, 'auto'] as const, '--advice-lang'),
       force: values.force,
     };
-    if (values.jsonl) {
-      if (positionals.length) throw new UsageError('--jsonl reads standard input and takes no files');
-      return await runJsonl(settings, io);
-    }
-    if (!positionals.length) throw new UsageError('no input: name a file, or - for standard input (see --help)');
-    const base: Omit<Draft, 'text'> = {
-      platform: oneOf(values.platform, PLATFORMS, '--platform') ?? 'other',
-      surface: oneOf(values.surface, SURFACES, '--surface') ?? 'email',
+    // The draft's fields for FILEs; for --jsonl, defaults for the lines that leave them out.
+    const fields: DraftDefaults = {
+      platform: oneOf(values.platform, PLATFORMS, '--platform'),
+      surface: oneOf(values.surface, SURFACES, '--surface'),
       interviewDate: isoDate(values['interview-date'], '--interview-date'),
       now: isoDate(values.now, '--now'),
-      lang: oneOf(values.lang, [...LANGS, 'auto'] as const, '--lang') as Lang | 'auto' | undefined,
+      lang: oneOf(values.lang, [...LANGS, 'auto'] as const, '--lang'),
     };
+    if (values.jsonl) {
+      if (values.json) throw new UsageError('--json does not go with --jsonl, which always writes JSON (one Report per line)');
+      if (positionals.length) throw new UsageError('--jsonl reads standard input and takes no files');
+      const given = Object.entries(fields).filter(([, value]) => value !== undefined);
+      return await runJsonl(Object.fromEntries(given), settings, io);
+    }
+    if (!positionals.length) throw new UsageError('no input: name a file, or - for standard input (see --help)');
+    const base: Omit<Draft, 'text'> = { ...fields, platform: fields.platform ?? 'other', surface: fields.surface ?? 'email' };
     const results: { file: string; report: Report; block: string }[] = [];
     for (const file of positionals) {
       const { text, totalChars } = await readText(file, () => io.stdin());

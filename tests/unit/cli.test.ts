@@ -218,4 +218,30 @@ describe('followup-lint', () => {
     expect(out[3].language).toBe('sv');
     expect(r.code).toBe(2);
   });
+
+  it("--jsonl takes --platform, --surface, --lang, --interview-date and --now as defaults; a line's own fields win", () => {
+    const text = 'Dear Anna, thank you for the interview yesterday about the nurse position. I look forward to hearing from you. Best regards, Sam';
+    const lines = [JSON.stringify({ text }), JSON.stringify({ text, surface: 'email', lang: 'auto', now: '2024-03-01T12:00:00Z' })];
+    const flags = ['--platform', 'facebook', '--surface', 'post', '--lang', 'sv', '--interview-date', '2024-03-01T09:00:00Z', '--now', '2024-03-10T09:00:00Z'];
+    const r = cli(['--jsonl', '--force', ...flags], lines.join('\n') + '\n');
+    const [first, second] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const rules = (report: { findings: { rule: string }[] }) => report.findings.map((f) => f.rule);
+    expect(first.language).toBe('sv');
+    expect(rules(first)).toContain('public-post');
+    expect(rules(first)).toContain('late-follow-up');
+    expect(second.language).toBe('en');
+    expect(rules(second)).not.toContain('public-post');
+    expect(rules(second)).not.toContain('late-follow-up');
+  });
+
+  it('--jsonl refuses --json, files and bad flag values with a one-line reason and exit 2', () => {
+    const bad = [['--json'], [fixture('good-sv.txt')], ['-'], ['--surface', 'fax'], ['--platform', 'myspace'], ['--lang', 'fr'], ['--now', 'someday'], ['--interview-date', 'x']];
+    for (const args of bad.map((a) => ['--jsonl', ...a])) {
+      const r = cli(args, svLine);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.err, args.join(' ')).toMatch(/^followup-lint: /);
+      expect(r.out, args.join(' ')).toBe('');
+    }
+  });
 });
