@@ -22,7 +22,7 @@ export const MAX_LINE_BYTES = 1024 * 1024;
 export const MAX_KEPT_BYTES = 4 * MAX_CHECKED_CHARS;
 
 const USAGE = `usage: followup-lint [--platform P] [--surface S] [--interview-date ISO] [--now ISO]
-                     [--lang L] [--advice-lang L] [--force] [--json] FILE…   ('-' reads standard input)
+                     [--lang L] [--advice-lang L] [--force] [--json] FILE…   ('-' reads standard input, once)
        followup-lint --jsonl [--platform P] [--surface S] [--interview-date ISO] [--now ISO]
                      [--lang L] [--advice-lang L] [--force]
          one Draft as JSON per line on standard input, one Report as JSON per line out; the flags fill in
@@ -261,6 +261,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return await runJsonl(Object.fromEntries(given), settings, io);
     }
     if (!positionals.length) throw new UsageError('no input: name a file, or - for standard input (see --help)');
+    // Standard input can be read only once: a second '-' would be checked as an empty draft.
+    if (positionals.filter((file) => file === '-').length > 1) throw new UsageError("'-' (standard input) can be named only once");
     const base: Omit<Draft, 'text'> = { ...fields, platform: fields.platform ?? 'other', surface: fields.surface ?? 'email' };
     const results: { file: string; report: Report; block: string }[] = [];
     for (const file of positionals) {

@@ -244,4 +244,12 @@ describe('followup-lint', () => {
       expect(r.out, args.join(' ')).toBe('');
     }
   });
+
+  it("refuses to read standard input twice ('-' named more than once)", () => {
+    const r = cli(['-', fixture('good-sv.txt'), '-'], 'Thanks for the interview today about the nurse position, Anna!');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^followup-lint: .*standard input.*once/);
+    expect(r.out).toBe('');
+  });
 });
