@@ -193,7 +193,7 @@ function processIo(): Io {
     process.exit(2);
   });
   stderr.on('error', () => {}); // nowhere left to say anything
-  const isClosed = () => closed || stdout.destroyed || stdout.errored !== null;
+  const isClosed = () => closed || stdout.destroyed || stdout.errored != null;
   return {
     out(line) {
       if (isClosed() || stdout.write(line + '\n') || isClosed()) return;
