@@ -1,5 +1,6 @@
-import { SEVERITIES, type Finding, type Lang, type RuleId, type Severity } from '@/lib/checker/types';
+import { SEVERITIES, type Lang, type RuleId, type Severity } from '@/lib/checker/types';
 import { translate, type UiKey } from '@/lib/i18n/index';
+import type { WireFinding, WireReport } from '@/lib/wire';
 import { FindingCard } from './FindingCard';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -10,18 +11,20 @@ const HEADINGS: Record<Severity, UiKey> = {
 };
 
 interface Props {
-  findings: Finding[];
+  findings: WireFinding[];
+  /** Each rule's advice, once (the report's wire form). */
+  advice: WireReport['advice'];
   /** excerpts[i] is the text findings[i] covers. */
   excerpts: string[];
   ruleName(rule: RuleId): string;
   uiLang: Lang;
   /** Language of the findings' messages and advice. */
   adviceLang: Lang;
-  onReveal(finding: Finding): void;
+  onReveal(finding: WireFinding): void;
 }
 
 /** Findings grouped by severity, errors first; within a group in the order of the text. */
-export function FindingList({ findings, excerpts, ruleName, uiLang, adviceLang, onReveal }: Props) {
+export function FindingList({ findings, advice, excerpts, ruleName, uiLang, adviceLang, onReveal }: Props) {
   const indexed = findings.map((finding, index) => ({ finding, excerpt: excerpts[index] ?? '' }));
   return (
     <div className="finding-groups" lang={adviceLang}>
@@ -40,6 +43,7 @@ export function FindingList({ findings, excerpts, ruleName, uiLang, adviceLang, 
                 <FindingCard
                   key={`${finding.rule}:${finding.start}:${finding.end}`}
                   finding={finding}
+                  advice={advice[finding.rule] ?? ''}
                   excerpt={excerpt}
                   ruleName={ruleName(finding.rule)}
                   uiLang={uiLang}

@@ -6,6 +6,7 @@ import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests
 import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
 import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
+import { toWireReport } from '@/lib/wire';
 
 /**
  * The background runs the checker (so the content script stays small), keeps the last report
@@ -41,13 +42,15 @@ export default defineBackground(() => {
     }
     const adviceLang: Lang = settings.adviceLang !== 'auto' ? settings.adviceLang : report.language === 'und' ? 'en' : report.language;
     const surface = draft.surface === 'unknown' ? 'email' : draft.surface;
+    // What travels: each rule's advice once, not once per finding.
+    const wire = toWireReport(report);
     const active: ActiveDraft = {
       tabId,
       editorId: request.editorId,
       platform: draft.platform,
       surface: draft.surface,
       excerpts: report.findings.map((f) => draft.text.slice(f.start, f.end).slice(0, 200)),
-      report,
+      report: wire,
       forced: request.force,
       budget: settings.budgets[surface],
       characters: draft.text.trim().length,
@@ -56,7 +59,7 @@ export default defineBackground(() => {
     drafts.set(active);
     drafts.focus(tabId, request.editorId);
     broadcast(active);
-    return report;
+    return wire;
   });
 
   onMessage('draftFocused', ({ data, sender }) => {

@@ -10,7 +10,8 @@
  * when the tab closes or the compose box goes away. Nothing here is written to storage.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Draft, Lang, Report } from './checker/types';
+import type { Draft, Lang } from './checker/types';
+import type { WireReport } from './wire';
 
 export interface CheckRequest {
   /** Identifies the compose box within its tab. */
@@ -38,7 +39,8 @@ export interface ActiveDraft {
   surface: Draft['surface'];
   /** The words each finding covers, so the panel can show them without the whole draft. */
   excerpts: string[];
-  report: Report;
+  /** The report in its wire form: each rule's advice once. */
+  report: WireReport;
   forced: boolean;
   /** Length budget for the surface (words, or characters for a connection note). */
   budget: number;
@@ -51,7 +53,7 @@ export interface ActiveDraft {
 }
 
 export interface ProtocolMap {
-  checkDraft(request: CheckRequest): Report | null;
+  checkDraft(request: CheckRequest): WireReport | null;
   draftFocused(data: { editorId: string }): void;
   draftClosed(data: { editorId: string }): void;
   openSidePanel(): void;

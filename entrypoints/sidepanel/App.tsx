@@ -5,10 +5,11 @@ import { GettingStarted } from '@/components/GettingStarted';
 import { LimitNotice } from '@/components/LimitNotice';
 import { NotFollowUp } from '@/components/NotFollowUp';
 import { MESSAGES } from '@/lib/checker/messages/index';
-import type { Finding, Lang } from '@/lib/checker/types';
+import type { Lang } from '@/lib/checker/types';
 import { translate, type UiKey } from '@/lib/i18n/index';
 import { sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { useAppStore } from '@/lib/store';
+import type { WireFinding } from '@/lib/wire';
 
 const openOptions = () => void browser.runtime.openOptionsPage().catch(() => {});
 
@@ -16,7 +17,7 @@ const openOptions = () => void browser.runtime.openOptionsPage().catch(() => {})
 function DraftView({ draft, uiLang }: { draft: ActiveDraft; uiLang: Lang }) {
   const t = (key: UiKey) => translate(uiLang, key);
   const { report } = draft;
-  const reveal = (finding: Finding) =>
+  const reveal = (finding: WireFinding) =>
     void sendMessage('revealFinding', { tabId: draft.tabId, editorId: draft.editorId, start: finding.start, end: finding.end }).catch(() => {});
   const checkAnyway = () => void sendMessage('checkActiveDraft', undefined).catch(() => {});
   const rules = MESSAGES[draft.adviceLang].rules;
@@ -38,6 +39,7 @@ function DraftView({ draft, uiLang }: { draft: ActiveDraft; uiLang: Lang }) {
           ) : (
             <FindingList
               findings={report.findings}
+              advice={report.advice}
               excerpts={draft.excerpts}
               ruleName={(rule) => rules[rule].name}
               uiLang={uiLang}
