@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CappedNotice } from '@/components/CappedNotice';
 import { DraftSummary } from '@/components/DraftSummary';
 import { FindingList } from '@/components/FindingList';
 import { GettingStarted } from '@/components/GettingStarted';
@@ -32,6 +33,7 @@ function DraftView({ draft, uiLang }: { draft: ActiveDraft; uiLang: Lang }) {
         <section className="results" aria-labelledby="findings-heading">
           <h2 id="findings-heading">{t('panel.findings')}</h2>
           {draft.forced && <p className="quiet">{t('panel.forced')}</p>}
+          {report.capped && <CappedNotice capped={report.capped} uiLang={uiLang} />}
           {report.findings.length === 0 ? (
             <p className="all-good" data-testid="no-findings">
               {t('panel.noFindings')}

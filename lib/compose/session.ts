@@ -33,6 +33,7 @@ export interface SessionDeps {
     checkAnyway: string;
     more(count: number): string;
     limit(checked: number, total: number): string;
+    capped(shown: number, total: number): string;
   };
 }
 
@@ -209,12 +210,14 @@ export class EditorSession {
     }
     const findings = this.visibleFindings();
     const shown = findings.slice(0, 3);
+    const { limit, capped } = this.report ?? {};
+    const notes = [limit && w.limit(limit.checkedChars, limit.totalChars), capped && w.capped(capped.shown, capped.total)].filter(Boolean);
     this.host.showCard(
       shown.map((finding) => ({ finding: withAdvice(this.report!, finding) })),
       {
         ...this.cardWords(),
         more: findings.length > shown.length ? w.more(findings.length - shown.length) : undefined,
-        note: this.report?.limit ? w.limit(this.report.limit.checkedChars, this.report.limit.totalChars) : undefined,
+        note: notes.join(' ') || undefined,
       },
     );
   }

@@ -29,6 +29,7 @@ const words: SessionDeps['words'] = {
   checkAnyway: translate('en', 'card.checkAnyway'),
   more: (count) => translate('en', 'card.more', { count }),
   limit: (checked, total) => translate('en', 'card.limit', { checked, total }),
+  capped: (shown, total) => translate('en', 'card.capped', { shown, total }),
 };
 
 let session: EditorSession | undefined;
@@ -72,5 +73,17 @@ describe('the in-page card', () => {
       ['informal-tone', 'message of informal-tone', 'advice for informal-tone'],
       ['missing-closing', 'message of missing-closing', 'advice for missing-closing'],
     ]);
+    expect(card.text.note).toBeUndefined();
+  });
+
+  it('says how many findings the report lists of how many the draft has, after how much was checked', async () => {
+    const capped = { shown: 3, total: 50_005, rules: ['informal-tone' as const] };
+    const { openCard } = await openSession(report([finding('informal-tone', 'lol'), finding('informal-tone', 'Gonna'), finding('informal-tone', 'u.')], { capped }));
+    expect(openCard().text.note).toBe(translate('en', 'card.capped', { shown: 3, total: 50_005 }));
+    session!.dispose();
+    const both = await openSession(report([finding('informal-tone', 'lol')], { capped, limit: { checkedChars: 100_000, totalChars: 250_000 } }));
+    expect(both.openCard().text.note).toBe(
+      `${translate('en', 'card.limit', { checked: 100_000, total: 250_000 })} ${translate('en', 'card.capped', { shown: 3, total: 50_005 })}`,
+    );
   });
 });

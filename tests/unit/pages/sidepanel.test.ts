@@ -108,6 +108,15 @@ describe('side panel', () => {
     expect(root().querySelector('[data-testid="limit"]')?.textContent).toBe('Only the first 20,000 of 31,250 characters were checked.');
   });
 
+  it('says when a report lists only some of the draft’s findings, and not otherwise', async () => {
+    const capped = { shown: 200, total: 50_005, rules: ['informal-tone' as const, 'repetition' as const] };
+    page = await openPage(App, { draft: { ...DRAFT, report: { ...DRAFT.report, capped } } });
+    expect(root().querySelector('[data-testid="capped"]')?.textContent).toBe('Only 200 of 50,005 findings are listed; the others are more of the same.');
+    await page.unmount();
+    page = await openPage(App, { draft: DRAFT });
+    expect(root().querySelector('[data-testid="capped"]')).toBeNull();
+  });
+
   it('says so when there is nothing to fix', async () => {
     page = await openPage(App, { draft: activeDraft('Dear Anna, thank you for the interview.') });
     expect(root().querySelector('[data-testid="no-findings"]')).not.toBeNull();
