@@ -13,13 +13,26 @@ interface Props {
   ruleName: string;
   uiLang: Lang;
   onReveal(finding: WireFinding): void;
+  /** Where the card sits in its list (which may render only some of its rows). */
+  position: { index: number; of: number };
+  /** Identifies the row for the list's windowing. */
+  rowKey: string;
 }
 
 /** One finding: what is wrong, the flagged words, why it matters, a suggestion, and a way back to the words. */
-export function FindingCard({ finding, advice, excerpt, ruleName, uiLang, onReveal }: Props) {
+export function FindingCard({ finding, advice, excerpt, ruleName, uiLang, onReveal, position, rowKey }: Props) {
   const t = (key: Parameters<typeof translate>[1]) => translate(uiLang, key);
   return (
-    <li className="finding" data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
+    <li
+      className="finding"
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-index={position.index}
+      data-key={rowKey}
+      aria-posinset={position.index + 1}
+      aria-setsize={position.of}
+    >
       <h4 className="finding-name">
         <SeverityIcon severity={finding.severity} />
         {ruleName}
