@@ -3,6 +3,7 @@ import { check } from '@/lib/checker/check';
 import { DraftRegistry } from '@/lib/drafts';
 import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
+import { isExtensionPage, isOwnContentScript, type MessageSender } from '@/lib/senders';
 import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
 import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
@@ -17,7 +18,9 @@ export default defineBackground(() => {
   const ready = loadSettings().then((s) => (settings = s));
   const drafts = new DraftRegistry();
 
-  const ownExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
+  // Each message is answered only from the part of the extension it is meant for (lib/senders.ts).
+  const fromContentScript = (sender: MessageSender) => isOwnContentScript(sender, browser.runtime);
+  const fromPanel = (sender: MessageSender) => isExtensionPage(sender, browser.runtime);
 
   const broadcast = (draft: ActiveDraft | null) => {
     // Extension pages that are open (side panel, popup) listen; none open is fine.
@@ -32,7 +35,7 @@ export default defineBackground(() => {
   onMessage('checkDraft', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const request = parseCheckRequest(data);
-    if (!ownExtension(sender) || tabId === undefined || !request) return null;
+    if (!fromContentScript(sender) || tabId === undefined || !request) return null;
     await ready;
     const draft = { ...request.draft, interviewDate: request.draft.interviewDate ?? interviewDateTime(settings) };
     const report = check(draft, toCheckSettings(settings, { force: request.force }));
@@ -64,14 +67,14 @@ export default defineBackground(() => {
 
   onMessage('draftFocused', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!ownExtension(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
+    if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.focus(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
   });
 
   onMessage('draftClosed', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!ownExtension(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
+    if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.close(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
   });
@@ -79,24 +82,24 @@ export default defineBackground(() => {
   const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 
   onMessage('getActiveDraft', async ({ sender }) => {
-    if (!ownExtension(sender)) return null;
+    if (!fromPanel(sender)) return null;
     return drafts.current(await activeTabId());
   });
 
   onMessage('checkActiveDraft', async ({ sender }) => {
-    if (!ownExtension(sender)) return;
+    if (!fromPanel(sender)) return;
     const active = drafts.current(await activeTabId());
     if (active) await sendMessage('forceCheck', { editorId: active.editorId }, active.tabId).catch(() => {});
   });
 
   onMessage('revealFinding', async ({ data, sender }) => {
-    if (!ownExtension(sender) || !v.is(RevealSchema, data)) return;
+    if (!fromPanel(sender) || !v.is(RevealSchema, data)) return;
     await sendMessage('reveal', { editorId: data.editorId, start: data.start, end: data.end }, data.tabId).catch(() => {});
   });
 
   onMessage('openSidePanel', async ({ sender }) => {
     const tabId = sender.tab?.id;
-    if (!ownExtension(sender) || tabId === undefined) return;
+    if (!fromContentScript(sender) || tabId === undefined) return;
     // Chrome: the side panel; Firefox: the sidebar. Both need the user's click, which this message carries.
     const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
     if (chromeSidePanel) await chromeSidePanel.open({ tabId }).catch(() => {});

@@ -6,6 +6,10 @@
  *   background ──activeDraftChanged──▶ side panel, popup
  *   background ──reveal / forceCheck / recheck──▶ content script (its tab)
  *
+ * The background answers each message only from the sender it is meant for (lib/senders.ts):
+ * content-script messages from the extension's content script in a tab, panel messages from
+ * the extension's own pages.
+ *
  * Drafts live in memory only: the background keeps the last report per tab and forgets it
  * when the tab closes or the compose box goes away. Nothing here is written to storage.
  */
