@@ -4,8 +4,10 @@ import { DraftRegistry } from '@/lib/drafts';
 import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
 import { isExtensionPage, isOwnContentScript, type MessageSender } from '@/lib/senders';
-import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, watchSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
+import { SITE_MATCHES } from '@/lib/sites';
+import { closeSettingsToContentScripts } from '@/lib/storage-access';
 import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
 import { toWireReport } from '@/lib/wire';
 
@@ -21,15 +23,26 @@ export default defineBackground(() => {
   // Each message is answered only from the part of the extension it is meant for (lib/senders.ts).
   const fromContentScript = (sender: MessageSender) => isOwnContentScript(sender, browser.runtime);
   const fromPanel = (sender: MessageSender) => isExtensionPage(sender, browser.runtime);
+  // Where the browser allows it, a web page's renderer cannot read the settings either (today none does).
+  void closeSettingsToContentScripts(browser.storage);
 
   const broadcast = (draft: ActiveDraft | null) => {
     // Extension pages that are open (side panel, popup) listen; none open is fine.
     sendMessage('activeDraftChanged', draft).catch(() => {});
   };
 
-  watchSettings((next) => {
+  watchSettings(async (next) => {
     settings = next;
-    for (const tabId of drafts.tabs()) sendMessage('recheck', undefined, tabId).catch(() => {});
+    // Every tab on the sites gets the content script's settings (a site switched on has no draft yet).
+    const siteTabs = await browser.tabs.query({ url: SITE_MATCHES }).catch(() => []);
+    const tabIds = new Set([...drafts.tabs(), ...siteTabs.map((tab) => tab.id).filter((id) => id !== undefined)]);
+    for (const tabId of tabIds) sendMessage('recheck', toContentSettings(next), tabId).catch(() => {});
+  });
+
+  onMessage('contentSettings', async ({ sender }) => {
+    if (!fromContentScript(sender)) return null;
+    await ready;
+    return toContentSettings(settings);
   });
 
   onMessage('checkDraft', async ({ data, sender }) => {

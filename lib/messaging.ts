@@ -1,7 +1,7 @@
 /**
  * Every message between the extension's parts, in one typed protocol map.
  *
- *   content script ──checkDraft / draftFocused / draftClosed / openSidePanel──▶ background
+ *   content script ──checkDraft / draftFocused / draftClosed / openSidePanel / contentSettings──▶ background
  *   side panel, popup ──getActiveDraft / revealFinding / checkActiveDraft──▶ background
  *   background ──activeDraftChanged──▶ side panel, popup
  *   background ──reveal / forceCheck / recheck──▶ content script (its tab)
@@ -15,6 +15,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Draft, Lang } from './checker/types';
+import type { ContentSettings } from './settings';
 import type { WireReport } from './wire';
 
 export interface CheckRequest {
@@ -61,13 +62,16 @@ export interface ProtocolMap {
   draftFocused(data: { editorId: string }): void;
   draftClosed(data: { editorId: string }): void;
   openSidePanel(): void;
+  /** The few settings the content script uses; null to anyone else. */
+  contentSettings(): ContentSettings | null;
   getActiveDraft(): ActiveDraft | null;
   revealFinding(data: { tabId: number; editorId: string; start: number; end: number }): void;
   checkActiveDraft(): void;
   activeDraftChanged(draft: ActiveDraft | null): void;
   reveal(data: { editorId: string; start: number; end: number }): void;
   forceCheck(data: { editorId: string }): void;
-  recheck(): void;
+  /** Settings changed: here are the content script's, check again. */
+  recheck(settings: ContentSettings): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

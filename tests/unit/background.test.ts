@@ -1,6 +1,7 @@
 /**
  * The background's message handlers, run for real against fakeBrowser: each message is answered
- * only from the sender it is meant for, and reports travel in their wire form.
+ * only from the sender it is meant for, the content script gets only the settings it uses, and
+ * reports travel in their wire form.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,6 +9,7 @@ import background from '@/entrypoints/background';
 import { MESSAGES } from '@/lib/checker/messages/index';
 import { removeAllListeners, type ActiveDraft, type CheckRequest } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/settings';
+import { SITE_MATCHES } from '@/lib/sites';
 import type { WireReport } from '@/lib/wire';
 
 const ID = fakeBrowser.runtime.id;
@@ -76,6 +78,29 @@ afterEach(() => {
 
 const request = (text: string, force = false): CheckRequest => ({ editorId: 'e1', seq: 1, force, draft: { text, platform: 'gmail', surface: 'email' } });
 const FOLLOW_UP = 'Hey Anna, thanks for the interview yesterday lol. Gonna send my portfolio.';
+
+describe('contentSettings', () => {
+  it('gives the content script which sites are on and the interface language, nothing else', async () => {
+    const answer = await ask('contentSettings', undefined, CONTENT_SCRIPT);
+    expect(answer).toStrictEqual({ sites: { gmail: true, linkedin: true, facebook: false }, uiLang: 'nb' });
+    expect(JSON.stringify(answer)).not.toMatch(/Kim|Nordlys|Ingrid|2025/);
+  });
+
+  it.each(Object.entries(NOT_CONTENT_SCRIPTS))('answers nothing to %s', async (_name, sender) => {
+    expect(await ask('contentSettings', undefined, sender)).toBeNull();
+  });
+
+  it('pushes the same few settings to the site tabs when settings change', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (query: { url?: string[] }) =>
+      query.url === SITE_MATCHES ? [{ id: 31 }, { id: 32 }] : []) as never);
+    const next = structuredClone(DEFAULT_SETTINGS);
+    PROFILE(next);
+    next.sites.gmail = false;
+    await settingsItem.setValue(next);
+    await vi.waitFor(() => expect(tabMessages.filter((m) => m.type === 'recheck').map((m) => m.tabId).sort()).toEqual([31, 32]));
+    for (const m of tabMessages) expect(m.data).toStrictEqual({ sites: { gmail: false, linkedin: true, facebook: false }, uiLang: 'nb' });
+  });
+});
 
 describe('content-script messages', () => {
   it.each(Object.entries(NOT_CONTENT_SCRIPTS))('checkDraft: answers nothing to %s, and keeps no draft', async (_name, sender) => {
