@@ -4,7 +4,9 @@
  * - the same English drafts through write-good and a retext pipeline (retext-english with
  *   repeated-words, readability, intensify and simplify), as ratios to the checker;
  * - cost per word from 150 to 10,000 words (flat means linear);
- * - the checker's cold import time, bundled as the extension bundles it, in a fresh Node process.
+ * - the checker's cold import time, bundled as the extension bundles it, in a fresh Node process;
+ * - adversarial 1 MB drafts, and the report size (check()'s Report and the wire form the
+ *   background sends) for 100 KB of "lol " and of "your ".
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { unified } from 'unified';
 import writeGood from 'write-good';
 import { check } from '../lib/checker/check';
 import { LANGS, type Draft, type Lang } from '../lib/checker/types';
+import { toWireReport } from '../lib/wire';
 import { ADVERSARIAL, adversarialDraft } from '../tests/support/adversarial';
 
 const root = join(import.meta.dirname, '..');
@@ -136,3 +139,17 @@ for (const family of ADVERSARIAL) {
   console.log(`${family.name.padEnd(26)} ${worst.lang.padEnd(4)} ${ms(worst.small).padStart(10)} ${ms(worst.large).padStart(10)}  ×${(worst.large / worst.small).toFixed(1)}`);
 }
 console.log(`slowest check of a 100,000-character draft: ${ms(slowest.ms)} (${slowest.name}, ${slowest.lang})`);
+
+// Drafts that once gave 50,000 findings and a 17 MB report on every pause in typing: the caps and the wire form keep them small.
+console.log('\nReport size for 100 KB of one word, checked as a follow-up (force), one check each');
+console.log('draft        findings      found   report bytes   wire bytes       time');
+for (const unit of ['lol ', 'your ']) {
+  const text = unit.repeat(100_000 / unit.length);
+  const t = performance.now();
+  const report = check({ text, platform: 'gmail', surface: 'email', now: NOW }, { force: true });
+  const elapsed = performance.now() - t;
+  const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+  console.log(
+    `${JSON.stringify(unit).padEnd(10)} ${String(report.findings.length).padStart(10)} ${String(report.capped?.total ?? report.findings.length).padStart(10)} ${String(bytes(report)).padStart(14)} ${String(bytes(toWireReport(report))).padStart(12)} ${ms(elapsed)}`,
+  );
+}

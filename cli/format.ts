@@ -20,6 +20,7 @@ export function formatReport(file: string, text: string, report: Report): string
     lines.push(`  ${`${line}:${column}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.rule}`);
   }
   if (report.limit) lines.push(`  (checked the first ${report.limit.checkedChars} of ${report.limit.totalChars} characters)`);
+  if (report.capped) lines.push(`  (listed ${report.capped.shown} of ${report.capped.total} findings; more of: ${report.capped.rules.join(', ')})`);
   return lines.length ? `${file}\n${lines.join('\n')}\n` : '';
 }
 

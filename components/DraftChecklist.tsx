@@ -37,7 +37,7 @@ const MARKS: Record<CheckState, string> = { pass: '✓', fail: '✕', off: '–'
  * A line is off when every one of its rules is switched off in the settings, fails when a
  * finding of one of its (switched-on) rules is present, and passes otherwise.
  */
-export function draftCheckStates(findings: readonly Finding[], rules: Settings['rules']): Record<DraftCheckId, CheckState> {
+export function draftCheckStates(findings: readonly Pick<Finding, 'rule'>[], rules: Settings['rules']): Record<DraftCheckId, CheckState> {
   const found = new Set(findings.map((f) => f.rule));
   return Object.fromEntries(
     DRAFT_CHECKS.map(({ id, rules: ids }) => {
@@ -49,7 +49,7 @@ export function draftCheckStates(findings: readonly Finding[], rules: Settings['
 }
 
 /** The checklist for the focused draft, a pass/fail/off mark on each line. */
-export function DraftChecklist({ findings, rules, uiLang }: { findings: readonly Finding[]; rules: Settings['rules']; uiLang: Lang }) {
+export function DraftChecklist({ findings, rules, uiLang }: { findings: readonly Pick<Finding, 'rule'>[]; rules: Settings['rules']; uiLang: Lang }) {
   const states = draftCheckStates(findings, rules);
   return (
     <ul className="checks">

@@ -1,22 +1,38 @@
-import type { Finding, Lang } from '@/lib/checker/types';
+import type { Lang } from '@/lib/checker/types';
 import { translate } from '@/lib/i18n/index';
+import type { WireFinding } from '@/lib/wire';
 import { SeverityIcon } from './SeverityIcon';
 
 interface Props {
-  finding: Finding;
+  finding: WireFinding;
+  /** Why it matters and what to do: the rule's advice, the same for all its findings. */
+  advice: string;
   /** The words the finding covers (may be empty for a whole-draft finding). */
   excerpt: string;
   /** The rule's name in the advice language. */
   ruleName: string;
   uiLang: Lang;
-  onReveal(finding: Finding): void;
+  onReveal(finding: WireFinding): void;
+  /** Where the card sits in its list (which may render only some of its rows). */
+  position: { index: number; of: number };
+  /** Identifies the row for the list's windowing. */
+  rowKey: string;
 }
 
 /** One finding: what is wrong, the flagged words, why it matters, a suggestion, and a way back to the words. */
-export function FindingCard({ finding, excerpt, ruleName, uiLang, onReveal }: Props) {
+export function FindingCard({ finding, advice, excerpt, ruleName, uiLang, onReveal, position, rowKey }: Props) {
   const t = (key: Parameters<typeof translate>[1]) => translate(uiLang, key);
   return (
-    <li className="finding" data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
+    <li
+      className="finding"
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-index={position.index}
+      data-key={rowKey}
+      aria-posinset={position.index + 1}
+      aria-setsize={position.of}
+    >
       <h4 className="finding-name">
         <SeverityIcon severity={finding.severity} />
         {ruleName}
@@ -27,7 +43,7 @@ export function FindingCard({ finding, excerpt, ruleName, uiLang, onReveal }: Pr
           <span className="label">{t('panel.flagged')}</span> <q data-testid="excerpt">{excerpt}</q>
         </p>
       )}
-      <p className="finding-advice">{finding.advice}</p>
+      <p className="finding-advice">{advice}</p>
       {finding.suggestion && (
         <p className="finding-suggestion">
           <span className="label">{t('panel.suggestion')}</span> {finding.suggestion}

@@ -3,9 +3,13 @@ import { check } from '@/lib/checker/check';
 import { DraftRegistry } from '@/lib/drafts';
 import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
-import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, watchSettings, type Settings } from '@/lib/settings';
+import { isExtensionPage, isOwnContentScript, type MessageSender } from '@/lib/senders';
+import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
+import { SITE_MATCHES } from '@/lib/sites';
+import { closeSettingsToContentScripts } from '@/lib/storage-access';
 import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
+import { toWireReport } from '@/lib/wire';
 
 /**
  * The background runs the checker (so the content script stays small), keeps the last report
@@ -16,22 +20,35 @@ export default defineBackground(() => {
   const ready = loadSettings().then((s) => (settings = s));
   const drafts = new DraftRegistry();
 
-  const ownExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
+  // Each message is answered only from the part of the extension it is meant for (lib/senders.ts).
+  const fromContentScript = (sender: MessageSender) => isOwnContentScript(sender, browser.runtime);
+  const fromPanel = (sender: MessageSender) => isExtensionPage(sender, browser.runtime);
+  // Where the browser allows it, a web page's renderer cannot read the settings either (today none does).
+  void closeSettingsToContentScripts(browser.storage);
 
   const broadcast = (draft: ActiveDraft | null) => {
     // Extension pages that are open (side panel, popup) listen; none open is fine.
     sendMessage('activeDraftChanged', draft).catch(() => {});
   };
 
-  watchSettings((next) => {
+  watchSettings(async (next) => {
     settings = next;
-    for (const tabId of drafts.tabs()) sendMessage('recheck', undefined, tabId).catch(() => {});
+    // Every tab on the sites gets the content script's settings (a site switched on has no draft yet).
+    const siteTabs = await browser.tabs.query({ url: SITE_MATCHES }).catch(() => []);
+    const tabIds = new Set([...drafts.tabs(), ...siteTabs.map((tab) => tab.id).filter((id) => id !== undefined)]);
+    for (const tabId of tabIds) sendMessage('recheck', toContentSettings(next), tabId).catch(() => {});
+  });
+
+  onMessage('contentSettings', async ({ sender }) => {
+    if (!fromContentScript(sender)) return null;
+    await ready;
+    return toContentSettings(settings);
   });
 
   onMessage('checkDraft', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const request = parseCheckRequest(data);
-    if (!ownExtension(sender) || tabId === undefined || !request) return null;
+    if (!fromContentScript(sender) || tabId === undefined || !request) return null;
     await ready;
     const draft = { ...request.draft, interviewDate: request.draft.interviewDate ?? interviewDateTime(settings) };
     const report = check(draft, toCheckSettings(settings, { force: request.force }));
@@ -41,13 +58,15 @@ export default defineBackground(() => {
     }
     const adviceLang: Lang = settings.adviceLang !== 'auto' ? settings.adviceLang : report.language === 'und' ? 'en' : report.language;
     const surface = draft.surface === 'unknown' ? 'email' : draft.surface;
+    // What travels: each rule's advice once, not once per finding.
+    const wire = toWireReport(report);
     const active: ActiveDraft = {
       tabId,
       editorId: request.editorId,
       platform: draft.platform,
       surface: draft.surface,
       excerpts: report.findings.map((f) => draft.text.slice(f.start, f.end).slice(0, 200)),
-      report,
+      report: wire,
       forced: request.force,
       budget: settings.budgets[surface],
       characters: draft.text.trim().length,
@@ -56,19 +75,19 @@ export default defineBackground(() => {
     drafts.set(active);
     drafts.focus(tabId, request.editorId);
     broadcast(active);
-    return report;
+    return wire;
   });
 
   onMessage('draftFocused', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!ownExtension(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
+    if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.focus(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
   });
 
   onMessage('draftClosed', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!ownExtension(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
+    if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.close(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
   });
@@ -76,24 +95,24 @@ export default defineBackground(() => {
   const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 
   onMessage('getActiveDraft', async ({ sender }) => {
-    if (!ownExtension(sender)) return null;
+    if (!fromPanel(sender)) return null;
     return drafts.current(await activeTabId());
   });
 
   onMessage('checkActiveDraft', async ({ sender }) => {
-    if (!ownExtension(sender)) return;
+    if (!fromPanel(sender)) return;
     const active = drafts.current(await activeTabId());
     if (active) await sendMessage('forceCheck', { editorId: active.editorId }, active.tabId).catch(() => {});
   });
 
   onMessage('revealFinding', async ({ data, sender }) => {
-    if (!ownExtension(sender) || !v.is(RevealSchema, data)) return;
+    if (!fromPanel(sender) || !v.is(RevealSchema, data)) return;
     await sendMessage('reveal', { editorId: data.editorId, start: data.start, end: data.end }, data.tabId).catch(() => {});
   });
 
   onMessage('openSidePanel', async ({ sender }) => {
     const tabId = sender.tab?.id;
-    if (!ownExtension(sender) || tabId === undefined) return;
+    if (!fromContentScript(sender) || tabId === undefined) return;
     // Chrome: the side panel; Firefox: the sidebar. Both need the user's click, which this message carries.
     const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
     if (chromeSidePanel) await chromeSidePanel.open({ tabId }).catch(() => {});

@@ -1,16 +1,22 @@
 /**
  * Every message between the extension's parts, in one typed protocol map.
  *
- *   content script ──checkDraft / draftFocused / draftClosed / openSidePanel──▶ background
+ *   content script ──checkDraft / draftFocused / draftClosed / openSidePanel / contentSettings──▶ background
  *   side panel, popup ──getActiveDraft / revealFinding / checkActiveDraft──▶ background
  *   background ──activeDraftChanged──▶ side panel, popup
  *   background ──reveal / forceCheck / recheck──▶ content script (its tab)
+ *
+ * The background answers each message only from the sender it is meant for (lib/senders.ts):
+ * content-script messages from the extension's content script in a tab, panel messages from
+ * the extension's own pages.
  *
  * Drafts live in memory only: the background keeps the last report per tab and forgets it
  * when the tab closes or the compose box goes away. Nothing here is written to storage.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Draft, Lang, Report } from './checker/types';
+import type { Draft, Lang } from './checker/types';
+import type { ContentSettings } from './settings';
+import type { WireReport } from './wire';
 
 export interface CheckRequest {
   /** Identifies the compose box within its tab. */
@@ -38,7 +44,8 @@ export interface ActiveDraft {
   surface: Draft['surface'];
   /** The words each finding covers, so the panel can show them without the whole draft. */
   excerpts: string[];
-  report: Report;
+  /** The report in its wire form: each rule's advice once. */
+  report: WireReport;
   forced: boolean;
   /** Length budget for the surface (words, or characters for a connection note). */
   budget: number;
@@ -51,17 +58,20 @@ export interface ActiveDraft {
 }
 
 export interface ProtocolMap {
-  checkDraft(request: CheckRequest): Report | null;
+  checkDraft(request: CheckRequest): WireReport | null;
   draftFocused(data: { editorId: string }): void;
   draftClosed(data: { editorId: string }): void;
   openSidePanel(): void;
+  /** The few settings the content script uses; null to anyone else. */
+  contentSettings(): ContentSettings | null;
   getActiveDraft(): ActiveDraft | null;
   revealFinding(data: { tabId: number; editorId: string; start: number; end: number }): void;
   checkActiveDraft(): void;
   activeDraftChanged(draft: ActiveDraft | null): void;
   reveal(data: { editorId: string; start: number; end: number }): void;
   forceCheck(data: { editorId: string }): void;
-  recheck(): void;
+  /** Settings changed: here are the content script's, check again. */
+  recheck(settings: ContentSettings): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

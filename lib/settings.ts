@@ -163,6 +163,20 @@ export function interviewDateTime(settings: Settings): string | undefined {
   return Number.isNaN(local.getTime()) ? undefined : local.toISOString();
 }
 
+/**
+ * The only settings the content script gets (from the background, `contentSettings`): which
+ * sites are on and the interface language. Nothing of the profile; the content script never
+ * reads storage itself.
+ */
+export interface ContentSettings {
+  sites: Record<Site, boolean>;
+  uiLang: Settings['uiLang'];
+}
+
+export function toContentSettings(settings: Settings): ContentSettings {
+  return { sites: { ...settings.sites }, uiLang: settings.uiLang };
+}
+
 /** What the checker needs from the settings. */
 export function toCheckSettings(settings: Settings, options: { force?: boolean; preferredLang?: Lang } = {}): CheckSettings {
   const { profile } = settings;

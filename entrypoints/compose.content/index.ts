@@ -2,13 +2,14 @@ import { watchComposeBoxes, type Watcher } from '@/lib/compose/watch';
 import { resolveUiLang } from '@/lib/i18n/index';
 import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging';
 import { adapterForHost } from '@/lib/platforms/index';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import type { ContentSettings } from '@/lib/settings';
 import { SITE_MATCHES } from '@/lib/sites';
 
 /**
  * The content script: thin. It picks the site's adapter, starts watching compose boxes when the
  * site is switched on in settings, and answers the background. Checking happens in the
- * background; this script only reads text and draws.
+ * background; this script only reads text and draws. It never reads storage: the background
+ * gives it the two settings it uses (contentSettings), and sends them again when they change.
  */
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -16,9 +17,8 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
-    let settings: Settings = DEFAULT_SETTINGS;
+    let settings: ContentSettings | null = null;
     let watcher: Watcher | null = null;
-    const cleanups: (() => void)[] = [];
 
     const start = () => {
       if (watcher || ctx.isInvalid) return;
@@ -31,7 +31,7 @@ export default defineContentScript({
           focused: (editorId) => void sendMessage('draftFocused', { editorId }).catch(() => {}),
           openSidePanel: () => void sendMessage('openSidePanel', undefined).catch(() => {}),
         },
-        () => resolveUiLang(settings.uiLang, navigator.language),
+        () => resolveUiLang(settings?.uiLang ?? 'auto', navigator.language),
       );
     };
     const stop = () => {
@@ -46,23 +46,27 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       retired = true;
       stop();
-      cleanups.forEach((cleanup) => cleanup());
       removeAllListeners();
     });
     // A script whose extension is gone learns it only when it asks: look now and then.
     ctx.setInterval(() => void ctx.isInvalid, 10_000);
 
-    const initial = await loadSettings();
-    if (retired) return;
-    const apply = (next: Settings) => {
+    const apply = (next: ContentSettings) => {
       settings = next;
       if (settings.sites[adapter.id]) start();
       else stop();
     };
-    apply(initial);
-    cleanups.push(watchSettings(apply));
     onMessage('reveal', ({ data }) => watcher?.find(data.editorId)?.reveal(data.start, data.end));
     onMessage('forceCheck', ({ data }) => watcher?.find(data.editorId)?.forceCheck());
-    onMessage('recheck', () => watcher?.recheckAll());
+    onMessage('recheck', ({ data }) => {
+      if (!data?.sites) return;
+      const running = watcher !== null;
+      apply(data);
+      if (running) watcher?.recheckAll();
+    });
+    const initial = await sendMessage('contentSettings', undefined).catch(() => null);
+    if (retired) return;
+    // No answer (the background is being updated): the next settings push starts checking.
+    if (initial && !settings) apply(initial);
   },
 });

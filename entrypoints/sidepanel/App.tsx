@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
+import { CappedNotice } from '@/components/CappedNotice';
 import { DraftSummary } from '@/components/DraftSummary';
 import { FindingList } from '@/components/FindingList';
 import { GettingStarted } from '@/components/GettingStarted';
 import { LimitNotice } from '@/components/LimitNotice';
 import { NotFollowUp } from '@/components/NotFollowUp';
 import { MESSAGES } from '@/lib/checker/messages/index';
-import type { Finding, Lang } from '@/lib/checker/types';
+import type { Lang } from '@/lib/checker/types';
 import { translate, type UiKey } from '@/lib/i18n/index';
 import { sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { useAppStore } from '@/lib/store';
+import type { WireFinding } from '@/lib/wire';
 
 const openOptions = () => void browser.runtime.openOptionsPage().catch(() => {});
 
@@ -16,7 +18,7 @@ const openOptions = () => void browser.runtime.openOptionsPage().catch(() => {})
 function DraftView({ draft, uiLang }: { draft: ActiveDraft; uiLang: Lang }) {
   const t = (key: UiKey) => translate(uiLang, key);
   const { report } = draft;
-  const reveal = (finding: Finding) =>
+  const reveal = (finding: WireFinding) =>
     void sendMessage('revealFinding', { tabId: draft.tabId, editorId: draft.editorId, start: finding.start, end: finding.end }).catch(() => {});
   const checkAnyway = () => void sendMessage('checkActiveDraft', undefined).catch(() => {});
   const rules = MESSAGES[draft.adviceLang].rules;
@@ -31,6 +33,7 @@ function DraftView({ draft, uiLang }: { draft: ActiveDraft; uiLang: Lang }) {
         <section className="results" aria-labelledby="findings-heading">
           <h2 id="findings-heading">{t('panel.findings')}</h2>
           {draft.forced && <p className="quiet">{t('panel.forced')}</p>}
+          {report.capped && <CappedNotice capped={report.capped} uiLang={uiLang} />}
           {report.findings.length === 0 ? (
             <p className="all-good" data-testid="no-findings">
               {t('panel.noFindings')}
@@ -38,6 +41,7 @@ function DraftView({ draft, uiLang }: { draft: ActiveDraft; uiLang: Lang }) {
           ) : (
             <FindingList
               findings={report.findings}
+              advice={report.advice}
               excerpts={draft.excerpts}
               ruleName={(rule) => rules[rule].name}
               uiLang={uiLang}

@@ -83,6 +83,14 @@ export interface Report {
   stats: { words: number; sentences: number };
   /** Present only when the draft was longer than the checker reads: how much of it was checked. */
   limit?: { checkedChars: number; totalChars: number };
+  /**
+   * Present only when the draft had more findings than a report carries (at most 50 of one rule
+   * and 200 in all; MAX_FINDINGS_PER_RULE and MAX_FINDINGS_PER_REPORT in check.ts): `findings`
+   * holds `shown` of the `total` found, and `rules` are the rules some of whose findings were
+   * left out. A rule keeps its first findings by position, and every rule that fired keeps at
+   * least one, so a whole-draft finding is never left out.
+   */
+  capped?: { shown: number; total: number; rules: RuleId[] };
 }
 
 export interface RuleSetting {

@@ -3,12 +3,13 @@
  * findings over it, and clean up everything when the box goes away. Never writes into the editor:
  * no changed text, no wrapped spans, no moved caret.
  */
-import type { Finding, Report, Severity, Surface } from '../checker/types';
+import type { Severity, Surface } from '../checker/types';
 import { clearHighlights, flashRange, highlightsSupported, setHighlights } from '../highlight/ranges';
 import { UiHost } from '../highlight/host';
 import { textareaRects } from '../highlight/mirror';
 import { MAX_SENT_CHARS, type CheckRequest } from '../messaging';
 import type { ComposeTarget } from '../platforms/types';
+import { withAdvice, type WireFinding, type WireReport } from '../wire';
 import { extractText, rangeFor, textOffset, type ExtractedText } from './extract';
 
 /** Pause in typing before a check. */
@@ -16,7 +17,7 @@ export const CHECK_DELAY_MS = 300;
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export interface SessionDeps {
-  check(request: CheckRequest): Promise<Report | null>;
+  check(request: CheckRequest): Promise<WireReport | null>;
   closed(editorId: string): void;
   focused(editorId: string): void;
   openSidePanel(): void;
@@ -32,6 +33,7 @@ export interface SessionDeps {
     checkAnyway: string;
     more(count: number): string;
     limit(checked: number, total: number): string;
+    capped(shown: number, total: number): string;
   };
 }
 
@@ -46,7 +48,7 @@ export class EditorSession {
   private seq = 0;
   private forced = false;
   private extracted: ExtractedText = { text: '', segments: [] };
-  private report: Report | null = null;
+  private report: WireReport | null = null;
   private frame = 0;
   private observer: MutationObserver | null = null;
 
@@ -134,7 +136,7 @@ export class EditorSession {
         recipients: this.target.recipients?.().slice(0, 100).map((r) => r.slice(0, 1000)),
       },
     };
-    let report: Report | null = null;
+    let report: WireReport | null = null;
     try {
       report = await this.deps.check(request);
     } catch {
@@ -146,7 +148,7 @@ export class EditorSession {
     this.paint();
   }
 
-  private visibleFindings(): Finding[] {
+  private visibleFindings(): WireFinding[] {
     return this.report?.applicable ? this.report.findings : [];
   }
 
@@ -172,9 +174,9 @@ export class EditorSession {
   }
 
   /** Underline boxes drawn beside the editor: for textareas, and where the Highlight API is missing. */
-  private drawOverlay(findings: Finding[]): void {
+  private drawOverlay(findings: WireFinding[]): void {
     const editor = this.target.editor;
-    const rectsOf = (f: Finding): DOMRect[] => {
+    const rectsOf = (f: WireFinding): DOMRect[] => {
       if (editor instanceof HTMLTextAreaElement) return textareaRects(editor, this.host.scratch, f.start, f.end);
       const range = rangeFor(this.extracted, f.start, f.end);
       return range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
@@ -208,12 +210,14 @@ export class EditorSession {
     }
     const findings = this.visibleFindings();
     const shown = findings.slice(0, 3);
+    const { limit, capped } = this.report ?? {};
+    const notes = [limit && w.limit(limit.checkedChars, limit.totalChars), capped && w.capped(capped.shown, capped.total)].filter(Boolean);
     this.host.showCard(
-      shown.map((finding) => ({ finding })),
+      shown.map((finding) => ({ finding: withAdvice(this.report!, finding) })),
       {
         ...this.cardWords(),
         more: findings.length > shown.length ? w.more(findings.length - shown.length) : undefined,
-        note: this.report?.limit ? w.limit(this.report.limit.checkedChars, this.report.limit.totalChars) : undefined,
+        note: notes.join(' ') || undefined,
       },
     );
   }
@@ -246,7 +250,7 @@ export class EditorSession {
     if (offset === null) return;
     const hit = findings.filter((f) => f.start <= offset! && offset! <= f.end && f.end - f.start < 400);
     if (!hit.length) return;
-    this.host.showCard(hit.map((finding) => ({ finding })), this.cardWords(), { x: event.clientX, y: event.clientY });
+    this.host.showCard(hit.map((finding) => ({ finding: withAdvice(this.report!, finding) })), this.cardWords(), { x: event.clientX, y: event.clientY });
   }
 
   /** Scrolls the words into view and shades them briefly. The caret stays where the user left it. */

@@ -51,6 +51,7 @@ export function watchComposeBoxes(
 
   const words = (): SessionDeps['words'] => {
     const lang = uiLang();
+    const number = new Intl.NumberFormat(lang);
     return {
       badge: (count) => translate(lang, 'badge.label', { count }),
       badgeNone: translate(lang, 'badge.none'),
@@ -62,6 +63,7 @@ export function watchComposeBoxes(
       checkAnyway: translate(lang, 'card.checkAnyway'),
       more: (count) => translate(lang, 'card.more', { count }),
       limit: (checked, total) => translate(lang, 'card.limit', { checked, total }),
+      capped: (shown, total) => translate(lang, 'card.capped', { shown: number.format(shown), total: number.format(total) }),
     };
   };
 

@@ -1,9 +1,9 @@
 /** check(): settings, the parts of a draft that are not checked, limits, bad input, language detection. */
 import { describe, expect, it } from 'vitest';
-import { check, DraftError, MAX_CHECKED_CHARS } from '@/lib/checker/check';
+import { check, DraftError, MAX_CHECKED_CHARS, MAX_FINDINGS_PER_REPORT, MAX_FINDINGS_PER_RULE, shareSlots } from '@/lib/checker/check';
 import { detectLanguage } from '@/lib/checker/language';
 import { MESSAGES } from '@/lib/checker/messages/index';
-import type { Draft, Lang } from '@/lib/checker/types';
+import type { Draft, Lang, RuleId } from '@/lib/checker/types';
 import { CASES } from './cases/index';
 import { parseMarks } from './marks';
 
@@ -87,6 +87,61 @@ describe('limits and bad input', () => {
     const report = check(email(text));
     expect(report.limit).toEqual({ checkedChars: MAX_CHECKED_CHARS, totalChars: text.length });
     expect(report.findings.every((f) => f.end <= MAX_CHECKED_CHARS)).toBe(true);
+  });
+
+  const countByRule = (findings: { rule: RuleId }[]) => {
+    const counts: Partial<Record<RuleId, number>> = {};
+    for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+    return counts;
+  };
+
+  it('keeps at most 50 findings of a rule, the first by position, and says how many there were', () => {
+    const report = check(email('lol '.repeat(25_000)), { force: true });
+    const counts = countByRule(report.findings);
+    expect(counts['informal-tone']).toBe(MAX_FINDINGS_PER_RULE);
+    expect(Math.max(...(Object.values(counts) as number[]))).toBe(MAX_FINDINGS_PER_RULE);
+    // The first 50 "lol", in the order of the text.
+    expect(report.findings.filter((f) => f.rule === 'informal-tone').map((f) => f.start)).toEqual(Array.from({ length: 50 }, (_, i) => i * 4));
+    // Whole-draft findings stay.
+    expect(counts['missing-thanks']).toBe(1);
+    expect(report.capped?.shown).toBe(report.findings.length);
+    expect(report.capped?.total).toBeGreaterThan(40_000);
+    expect(report.capped?.rules).toContain('informal-tone');
+    expect(report.capped?.rules.every((rule) => counts[rule] === MAX_FINDINGS_PER_RULE)).toBe(true);
+    expect(report.findings.map((f) => f.start)).toEqual(report.findings.map((f) => f.start).sort((a, b) => a - b));
+  });
+
+  it('keeps at most 200 findings in all, shared between the rules so that every rule that fired stays', () => {
+    const unit = 'Gonna call u lol. I need an answer ASAP. I am the best candidate. I hope your well. I just interviewed with Acme #blessed. ';
+    // Twelve copies: over the length budget, so every rule that fires on the long draft fires; under 200 findings.
+    const short = check(email(`Dear Anna,\n\n${unit.repeat(12)}`), { force: true });
+    expect(short.findings.length).toBeLessThan(MAX_FINDINGS_PER_REPORT);
+    const rules = new Set(short.findings.map((f) => f.rule));
+    expect(rules.size).toBeGreaterThanOrEqual(9);
+    const report = check(email(`Dear Anna,\n\n${unit.repeat(250)}`), { force: true });
+    expect(report.findings).toHaveLength(MAX_FINDINGS_PER_REPORT);
+    expect(new Set(report.findings.map((f) => f.rule))).toEqual(rules);
+    expect(countByRule(report.findings)['missing-thanks']).toBe(1);
+    expect(report.capped).toMatchObject({ shown: MAX_FINDINGS_PER_REPORT });
+    expect(report.capped!.total).toBeGreaterThan(1000);
+  });
+
+  it('says nothing about caps on a real draft', () => {
+    const report = check(email(FLAWED));
+    expect(report.findings.length).toBeGreaterThan(3);
+    expect(report).not.toHaveProperty('capped');
+  });
+
+  it.each([
+    [[1, 1, 500, 500], 200, [1, 1, 99, 99]],
+    [[50, 50, 50, 50, 50], 200, [40, 40, 40, 40, 40]],
+    [[3, 50, 50, 50, 50], 200, [3, 49, 49, 49, 50]],
+    [[10, 20], 200, [10, 20]],
+    [[], 200, []],
+  ])('shares slots %j of %i as %j', (wanted, capacity, want) => {
+    const got = shareSlots(wanted, capacity);
+    expect(got).toEqual(want);
+    expect(got.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(capacity);
   });
 
   it('never cuts a surrogate pair at the limit', () => {

@@ -252,4 +252,15 @@ describe('followup-lint', () => {
     expect(r.err).toMatch(/^followup-lint: .*standard input.*once/);
     expect(r.out).toBe('');
   });
+
+  it('lists at most 200 findings of a pasted page of slang, and says how many there were', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fl-'));
+    const file = join(dir, 'lol.txt');
+    writeFileSync(file, 'lol '.repeat(25_000));
+    const json = JSON.parse(cli(['--json', '--force', file]).out);
+    expect(json.findings.length).toBeLessThanOrEqual(200);
+    expect(json.capped.total).toBeGreaterThan(40_000);
+    const text = cli(['--force', file]).out;
+    expect(text).toMatch(new RegExp(`\\(listed ${json.capped.shown} of ${json.capped.total} findings; more of: .*informal-tone`));
+  });
 });

@@ -9,7 +9,7 @@ const draft = (tabId: number, editorId: string): ActiveDraft => ({
   platform: 'gmail',
   surface: 'email',
   excerpts: [],
-  report: { language: 'en', applicable: true, findings: [], stats: { words: 3, sentences: 1 } },
+  report: { language: 'en', applicable: true, findings: [], stats: { words: 3, sentences: 1 }, advice: {} },
   forced: false,
   budget: 250,
   characters: 12,

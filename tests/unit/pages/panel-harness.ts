@@ -10,6 +10,7 @@ import type { Finding, Report } from '@/lib/checker/types';
 import { onMessage, removeAllListeners, type ActiveDraft } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/settings';
 import { connectStore, useAppStore } from '@/lib/store';
+import { toWireReport } from '@/lib/wire';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -70,7 +71,7 @@ export function finding(rule: Finding['rule'], severity: Finding['severity'], st
   return { rule, severity, start, end, message: `message of ${rule}`, advice: `advice for ${rule}`, ...extra };
 }
 
-/** An ActiveDraft as the background sends it, with the excerpts cut from `text`. */
+/** An ActiveDraft as the background sends it (the report in its wire form), with the excerpts cut from `text`. */
 export function activeDraft(text: string, report: Partial<Report> = {}, extra: Partial<ActiveDraft> = {}): ActiveDraft {
   const full: Report = { language: 'en', applicable: true, findings: [], stats: { words: text.split(/\s+/).filter(Boolean).length, sentences: 1 }, ...report };
   return {
@@ -79,7 +80,7 @@ export function activeDraft(text: string, report: Partial<Report> = {}, extra: P
     platform: 'gmail',
     surface: 'email',
     excerpts: full.findings.map((f) => text.slice(f.start, f.end)),
-    report: full,
+    report: toWireReport(full),
     forced: false,
     budget: 250,
     characters: text.trim().length,

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 /** The side panel against a fake background: what it shows for each state of the focused draft. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ESTIMATED_ROW_PX } from '@/components/useWindowedRows';
 import { App } from '@/entrypoints/sidepanel/App';
+import { check, MAX_FINDINGS_PER_REPORT } from '@/lib/checker/check';
 import { MESSAGES } from '@/lib/checker/messages/index';
-import { RULE_IDS } from '@/lib/checker/types';
+import { RULE_IDS, type Finding } from '@/lib/checker/types';
 import { translate } from '@/lib/i18n/index';
 import { sendMessage } from '@/lib/messaging';
 import { activeDraft, all, button, click, finding, openPage, settle, type Page } from './panel-harness';
@@ -108,6 +111,15 @@ describe('side panel', () => {
     expect(root().querySelector('[data-testid="limit"]')?.textContent).toBe('Only the first 20,000 of 31,250 characters were checked.');
   });
 
+  it('says when a report lists only some of the draft’s findings, and not otherwise', async () => {
+    const capped = { shown: 200, total: 50_005, rules: ['informal-tone' as const, 'repetition' as const] };
+    page = await openPage(App, { draft: { ...DRAFT, report: { ...DRAFT.report, capped } } });
+    expect(root().querySelector('[data-testid="capped"]')?.textContent).toBe('Only 200 of 50,005 findings are listed; the others are more of the same.');
+    await page.unmount();
+    page = await openPage(App, { draft: DRAFT });
+    expect(root().querySelector('[data-testid="capped"]')).toBeNull();
+  });
+
   it('says so when there is nothing to fix', async () => {
     page = await openPage(App, { draft: activeDraft('Dear Anna, thank you for the interview.') });
     expect(root().querySelector('[data-testid="no-findings"]')).not.toBeNull();
@@ -141,5 +153,80 @@ describe('side panel', () => {
     expect(root().getAttribute('lang')).toBe('sv');
     expect(button(findings()[0], translate('sv', 'panel.reveal'))).toBeDefined();
     expect(root().textContent).toContain(translate('sv', 'panel.severity.warning'));
+  });
+});
+
+describe('side panel with the most findings a report carries', () => {
+  /** The most a report holds: 200 findings of check() on a long draft that breaks many rules. */
+  const unit = 'Gonna call u lol. I need an answer ASAP. I am the best candidate. I hope your well. I just interviewed with Acme #blessed. ';
+  const LONG = `Dear Anna,\n\n${unit.repeat(250)}`;
+  const REPORT = check({ text: LONG, platform: 'gmail', surface: 'email' }, { force: true, adviceLang: 'en' });
+  /** 200 warnings, one group: the longest single list. */
+  const WARNINGS = 'lol '.repeat(200);
+  const warnings = Array.from({ length: 200 }, (_, i): Finding => finding('informal-tone', 'warning', i * 4, i * 4 + 3, { message: `message ${i}` }));
+  const indexes = () => findings().map((f) => Number(f.dataset.index));
+  /** Fewer than a fifth of the rows: what a 768-pixel window shows, and some more on each side. */
+  const BOUND = 40;
+
+  it('renders a bounded number of rows, with counts and positions of the whole list', async () => {
+    expect(REPORT.findings).toHaveLength(MAX_FINDINGS_PER_REPORT);
+    page = await openPage(App, { draft: activeDraft(LONG, REPORT) });
+    const rows = findings();
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(BOUND);
+    const counts = all(root(), '.finding-group h3 .count').map((c) => Number(c.textContent!.replace(/\D/g, '')));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(MAX_FINDINGS_PER_REPORT);
+    for (const group of all(root(), '.finding-group')) {
+      const size = Number(group.querySelector('h3 .count')!.textContent!.replace(/\D/g, ''));
+      for (const row of all(group, '[data-testid="finding"]')) expect(row.getAttribute('aria-setsize')).toBe(String(size));
+    }
+    for (const row of rows) {
+      expect(row.querySelector('.finding-name')?.textContent).toContain(MESSAGES.en.rules[row.dataset.rule as Finding['rule']].name);
+      expect(row.querySelector('.finding-message')?.textContent).not.toBe('');
+      expect(row.querySelector('.finding-advice')?.textContent).toBe(MESSAGES.en.rules[row.dataset.rule as Finding['rule']].advice);
+      expect(button(row, translate('en', 'panel.reveal'))).toBeDefined();
+    }
+  });
+
+  it('reaches every finding by scrolling, rendering only those near the viewport', async () => {
+    page = await openPage(App, { draft: activeDraft(WARNINGS, { findings: warnings }) });
+    const list = root().querySelector<HTMLElement>('ul.findings')!;
+    let scrolled = 0;
+    // happy-dom has no layout: the list's place on screen is what scrolling the page by `scrolled` would give.
+    vi.spyOn(list, 'getBoundingClientRect').mockImplementation(() => ({ top: -scrolled, bottom: -scrolled + 1000, left: 0, right: 0, width: 0, height: 1000, x: 0, y: -scrolled, toJSON() {} }));
+    const seen = new Set<number>();
+    for (scrolled = 0; scrolled <= 200 * ESTIMATED_ROW_PX; scrolled += 700) {
+      await act(async () => void window.dispatchEvent(new Event('scroll')));
+      await settle();
+      const shown = indexes();
+      expect(shown.length).toBeLessThan(BOUND);
+      // The rows drawn sit where they would in the whole list.
+      expect(parseFloat(list.style.paddingTop)).toBe(shown[0] * ESTIMATED_ROW_PX);
+      for (const row of findings()) expect(row.querySelector('.finding-message')?.textContent).toBe(`message ${row.dataset.index}`);
+      shown.forEach((i) => seen.add(i));
+    }
+    expect([...seen].sort((a, b) => a - b)).toEqual([...Array(200).keys()]);
+    await click(button(findings().at(-1)!, translate('en', 'panel.reveal')));
+    expect(page.sent.revealFinding).toEqual([{ tabId: 7, editorId: 'editor-1', start: 199 * 4, end: 199 * 4 + 3 }]);
+  });
+
+  it('reaches every finding with the keyboard, forwards and back, the next row always there', async () => {
+    page = await openPage(App, { draft: activeDraft(WARNINGS, { findings: warnings }) });
+    const revealOf = (i: number) => {
+      const row = findings().find((f) => f.dataset.index === String(i));
+      return row && button(row, translate('en', 'panel.reveal'));
+    };
+    const walk = async (order: number[]) => {
+      for (const i of order) {
+        const next = revealOf(i);
+        expect(next, `row ${i} is rendered when its neighbour has the focus`).toBeDefined();
+        await act(async () => next!.focus());
+        await settle();
+        expect(document.activeElement).toBe(revealOf(i));
+        expect(indexes().length).toBeLessThan(BOUND);
+      }
+    };
+    await walk([...Array(200).keys()]);
+    await walk([...Array(200).keys()].reverse());
   });
 });

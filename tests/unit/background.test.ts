@@ -1,0 +1,156 @@
+/**
+ * The background's message handlers, run for real against fakeBrowser: each message is answered
+ * only from the sender it is meant for, the content script gets only the settings it uses, and
+ * reports travel in their wire form.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { MESSAGES } from '@/lib/checker/messages/index';
+import { removeAllListeners, type ActiveDraft, type CheckRequest } from '@/lib/messaging';
+import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/settings';
+import { SITE_MATCHES } from '@/lib/sites';
+import type { WireReport } from '@/lib/wire';
+
+const ID = fakeBrowser.runtime.id;
+const PANEL = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
+const POPUP = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+const CONTENT_SCRIPT = { id: ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 12 } };
+const NOT_CONTENT_SCRIPTS = {
+  'the side panel': PANEL,
+  'the popup': POPUP,
+  'an extension page in a tab': { id: ID, url: `chrome-extension://${ID}/options.html`, tab: { id: 4 } },
+  'another extension’s content script': { id: 'other-extension', url: 'https://mail.google.com/', tab: { id: 12 } },
+  'a sender without a tab': { id: ID, url: 'https://mail.google.com/' },
+};
+/** The side panel opened as a page in a tab, as the browser tests do. */
+const PANEL_IN_TAB = { id: ID, url: `chrome-extension://${ID}/sidepanel.html`, tab: { id: 4 } };
+const NOT_PANELS = {
+  'the content script': CONTENT_SCRIPT,
+  'another extension’s content script': { id: 'other-extension', url: 'https://mail.google.com/', tab: { id: 12 } },
+  'another extension’s page': { id: 'other-extension', url: 'chrome-extension://other-extension/sidepanel.html' },
+  'a sender without a URL': { id: ID },
+};
+
+const PROFILE = (s: Settings) => {
+  s.profile.name = 'Kim Private';
+  s.profile.company = 'Nordlys';
+  s.profile.interviewers = ['Ingrid Berg'];
+  s.profile.interviewDate = '2025-03-10';
+  s.uiLang = 'nb';
+  s.sites.facebook = false;
+};
+
+/** Delivers a message to the background as the browser would, from `sender`; resolves with its answer. */
+async function ask(type: string, data: unknown, sender: object): Promise<unknown> {
+  const answer = new Promise<{ res?: unknown; err?: unknown }>((resolve) => {
+    void fakeBrowser.runtime.onMessage
+      .trigger({ id: 1, type, data, timestamp: Date.now() }, sender, resolve)
+      // No listener kept the channel open: the message went unanswered.
+      .then((kept) => (kept as unknown[]).includes(true) || resolve({ res: undefined }));
+  });
+  const { res, err } = await answer;
+  if (err) throw new Error(JSON.stringify(err));
+  return res;
+}
+
+let tabMessages: { tabId: number; type: string; data: unknown }[];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const settings = structuredClone(DEFAULT_SETTINGS);
+  PROFILE(settings);
+  await settingsItem.setValue(settings);
+  tabMessages = [];
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((tabId: number, message: { type: string; data: unknown }, ...rest: unknown[]) => {
+    tabMessages.push({ tabId, type: message.type, data: message.data });
+    const callback = rest.find((r) => typeof r === 'function') as ((r: unknown) => void) | undefined;
+    callback?.({ res: undefined });
+    return Promise.resolve({ res: undefined });
+  }) as never);
+  background.main();
+});
+
+afterEach(() => {
+  removeAllListeners();
+  vi.restoreAllMocks();
+});
+
+const request = (text: string, force = false): CheckRequest => ({ editorId: 'e1', seq: 1, force, draft: { text, platform: 'gmail', surface: 'email' } });
+const FOLLOW_UP = 'Hey Anna, thanks for the interview yesterday lol. Gonna send my portfolio.';
+
+describe('contentSettings', () => {
+  it('gives the content script which sites are on and the interface language, nothing else', async () => {
+    const answer = await ask('contentSettings', undefined, CONTENT_SCRIPT);
+    expect(answer).toStrictEqual({ sites: { gmail: true, linkedin: true, facebook: false }, uiLang: 'nb' });
+    expect(JSON.stringify(answer)).not.toMatch(/Kim|Nordlys|Ingrid|2025/);
+  });
+
+  it.each(Object.entries(NOT_CONTENT_SCRIPTS))('answers nothing to %s', async (_name, sender) => {
+    expect(await ask('contentSettings', undefined, sender)).toBeNull();
+  });
+
+  it('pushes the same few settings to the site tabs when settings change', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (query: { url?: string[] }) =>
+      query.url === SITE_MATCHES ? [{ id: 31 }, { id: 32 }] : []) as never);
+    const next = structuredClone(DEFAULT_SETTINGS);
+    PROFILE(next);
+    next.sites.gmail = false;
+    await settingsItem.setValue(next);
+    await vi.waitFor(() => expect(tabMessages.filter((m) => m.type === 'recheck').map((m) => m.tabId).sort()).toEqual([31, 32]));
+    for (const m of tabMessages) expect(m.data).toStrictEqual({ sites: { gmail: false, linkedin: true, facebook: false }, uiLang: 'nb' });
+  });
+});
+
+describe('content-script messages', () => {
+  it.each(Object.entries(NOT_CONTENT_SCRIPTS))('checkDraft: answers nothing to %s, and keeps no draft', async (_name, sender) => {
+    expect(await ask('checkDraft', request(FOLLOW_UP), sender)).toBeNull();
+    expect(await ask('getActiveDraft', undefined, PANEL)).toBeNull();
+  });
+
+  it('checkDraft: answers the content script with the wire report, each advice once', async () => {
+    const report = (await ask('checkDraft', request(FOLLOW_UP), CONTENT_SCRIPT)) as WireReport;
+    expect(report.applicable).toBe(true);
+    const informal = report.findings.filter((f) => f.rule === 'informal-tone');
+    expect(informal.length).toBeGreaterThanOrEqual(2);
+    expect(informal.every((f) => !('advice' in f))).toBe(true);
+    expect(report.advice['informal-tone']).toBe(MESSAGES.en.rules['informal-tone'].advice);
+  });
+
+  it('checkDraft: 100 KB of "lol " travels in under 200 KB to the content script and to the panel', async () => {
+    const report = await ask('checkDraft', request('lol '.repeat(25_000), true), CONTENT_SCRIPT);
+    expect(JSON.stringify(report).length).toBeLessThan(200_000);
+    const active = await ask('getActiveDraft', undefined, PANEL);
+    expect(JSON.stringify(active).length).toBeLessThan(200_000);
+    expect((active as ActiveDraft).report.capped?.total).toBeGreaterThan(40_000);
+  });
+});
+
+describe('panel messages', () => {
+  beforeEach(async () => {
+    await ask('checkDraft', request(FOLLOW_UP), CONTENT_SCRIPT);
+  });
+
+  it('getActiveDraft: gives the side panel and the popup the draft being edited', async () => {
+    for (const sender of [PANEL, POPUP, PANEL_IN_TAB]) expect((await ask('getActiveDraft', undefined, sender)) as ActiveDraft).toMatchObject({ tabId: 12, editorId: 'e1' });
+  });
+
+  it.each(Object.entries(NOT_PANELS))('getActiveDraft: answers nothing to %s', async (_name, sender) => {
+    expect(await ask('getActiveDraft', undefined, sender)).toBeNull();
+  });
+
+  it('revealFinding: goes to the tab for the side panel only', async () => {
+    const reveal = { tabId: 12, editorId: 'e1', start: 0, end: 3 };
+    for (const sender of Object.values(NOT_PANELS)) await ask('revealFinding', { ...reveal, tabId: 99 }, sender);
+    expect(tabMessages.filter((m) => m.type === 'reveal')).toEqual([]);
+    await ask('revealFinding', reveal, PANEL);
+    expect(tabMessages.filter((m) => m.type === 'reveal')).toEqual([{ tabId: 12, type: 'reveal', data: { editorId: 'e1', start: 0, end: 3 } }]);
+  });
+
+  it('checkActiveDraft: forces a check for the side panel only', async () => {
+    for (const sender of Object.values(NOT_PANELS)) await ask('checkActiveDraft', undefined, sender);
+    expect(tabMessages.filter((m) => m.type === 'forceCheck')).toEqual([]);
+    await ask('checkActiveDraft', undefined, PANEL);
+    expect(tabMessages.filter((m) => m.type === 'forceCheck')).toEqual([{ tabId: 12, type: 'forceCheck', data: { editorId: 'e1' } }]);
+  });
+});

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+/** A compose session's in-page card, against a fake background: what the card is given to show. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding, Report } from '@/lib/checker/types';
+import { EditorSession, type SessionDeps } from '@/lib/compose/session';
+import { UiHost, type CardItem, type CardText } from '@/lib/highlight/host';
+import { translate } from '@/lib/i18n/index';
+import { toWireReport, type WireReport } from '@/lib/wire';
+
+const TEXT = 'Hey Anna, thanks for the interview lol. Gonna call u.';
+
+const finding = (rule: Finding['rule'], words: string, severity: Finding['severity'] = 'warning'): Finding => ({
+  rule,
+  severity,
+  start: TEXT.indexOf(words),
+  end: TEXT.indexOf(words) + words.length,
+  message: `message of ${rule}`,
+  advice: `advice for ${rule}`,
+});
+
+const words: SessionDeps['words'] = {
+  badge: (count) => translate('en', 'badge.label', { count }),
+  badgeNone: translate('en', 'badge.none'),
+  badgeNotFollowUp: translate('en', 'badge.notFollowUp'),
+  suggestion: translate('en', 'card.suggestion'),
+  openPanel: translate('en', 'card.openPanel'),
+  close: translate('en', 'card.close'),
+  notFollowUp: translate('en', 'card.notFollowUp'),
+  checkAnyway: translate('en', 'card.checkAnyway'),
+  more: (count) => translate('en', 'card.more', { count }),
+  limit: (checked, total) => translate('en', 'card.limit', { checked, total }),
+  capped: (shown, total) => translate('en', 'card.capped', { shown, total }),
+};
+
+let session: EditorSession | undefined;
+afterEach(() => {
+  session?.dispose();
+  session = undefined;
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+/** A session on a contenteditable box whose checks the fake background answers with `report`. */
+async function openSession(report: WireReport) {
+  document.body.innerHTML = `<form><div id="ed" contenteditable="true">${TEXT}</div></form>`;
+  const editor = document.getElementById('ed')!;
+  const shown: { items: CardItem[]; text: CardText }[] = [];
+  vi.spyOn(UiHost.prototype, 'showCard').mockImplementation((items, text) => void shown.push({ items, text }));
+  const check = vi.fn(async () => report);
+  session = new EditorSession(
+    { editor, anchor: editor.parentElement!, platform: 'gmail', surface: 'email' },
+    { check, closed: () => {}, focused: () => {}, openSidePanel: () => {}, words },
+  );
+  await vi.waitFor(() => expect(check).toHaveBeenCalled());
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  /** What the badge's click puts in the card. */
+  const openCard = () => {
+    (session as unknown as { toggleCard(): void }).toggleCard();
+    return shown.at(-1)!;
+  };
+  return { openCard };
+}
+
+const report = (findings: Finding[], extra: Partial<Report> = {}): WireReport =>
+  toWireReport({ language: 'en', applicable: true, findings, stats: { words: 10, sentences: 2 }, ...extra });
+
+describe('the in-page card', () => {
+  it('shows each finding with its rule’s advice, read from the report’s advice map', async () => {
+    const { openCard } = await openSession(report([finding('informal-tone', 'lol'), finding('informal-tone', 'Gonna'), finding('missing-closing', 'Hey Anna', 'info')]));
+    const card = openCard();
+    expect(card.items.map(({ finding: f }) => [f.rule, f.message, f.advice])).toEqual([
+      ['informal-tone', 'message of informal-tone', 'advice for informal-tone'],
+      ['informal-tone', 'message of informal-tone', 'advice for informal-tone'],
+      ['missing-closing', 'message of missing-closing', 'advice for missing-closing'],
+    ]);
+    expect(card.text.note).toBeUndefined();
+  });
+
+  it('says how many findings the report lists of how many the draft has, after how much was checked', async () => {
+    const capped = { shown: 3, total: 50_005, rules: ['informal-tone' as const] };
+    const { openCard } = await openSession(report([finding('informal-tone', 'lol'), finding('informal-tone', 'Gonna'), finding('informal-tone', 'u.')], { capped }));
+    expect(openCard().text.note).toBe(translate('en', 'card.capped', { shown: 3, total: 50_005 }));
+    session!.dispose();
+    const both = await openSession(report([finding('informal-tone', 'lol')], { capped, limit: { checkedChars: 100_000, totalChars: 250_000 } }));
+    expect(both.openCard().text.note).toBe(
+      `${translate('en', 'card.limit', { checked: 100_000, total: 250_000 })} ${translate('en', 'card.capped', { shown: 3, total: 50_005 })}`,
+    );
+  });
+});
