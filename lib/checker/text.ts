@@ -226,6 +226,9 @@ function endsSentence(line: string, dot: number, abbreviations: RegExp | null, n
   const word = trailing(before, before.length, (c) => c === '.' || LETTER_OR_DIGIT.test(c));
   if (numbersAreOrdinals && /^\p{N}+$/u.test(word)) return false;
   if (abbreviations && abbreviations.test(before)) return false;
+  // The first dot of a spaced abbreviation ("t. ex.", "bl. a."): the text up to the next dot is one.
+  const next = dot + 1 + line.slice(dot + 1, dot + 7).indexOf('.');
+  if (abbreviations && next > dot && abbreviations.test(line.slice(Math.max(0, dot - 24), next))) return false;
   // An initial ("J. Smith", "Anna K. Berg") follows nothing or a name, and the first letter of a
   // spaced abbreviation ("z. B.", "u. a.") has another letter and dot after it; "klasse B." ends a sentence.
   if (/^\p{L}$/u.test(word)) {
