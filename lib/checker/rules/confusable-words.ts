@@ -105,7 +105,9 @@ const CHECKS: Record<string, (a: Around) => boolean> = {
 const TRIGGERS = [
   String.raw`your|you['’]re|they['’]re|whose|affect`,
   String.raw`their (is|are|was|were|will|isn['’]t|aren['’]t|wasn['’]t)`,
-  String.raw`(with|of|in|for|about|on|at|from|into|by|to|meet|join|see|visit|thank|help|support) there`,
+  // "about there plans", "to discuss there plans": the check asks compromise whether a preposition or an infinitive
+  // comes before and a plain noun after, so the trigger only leaves out what follows "there" as an adverb or subject.
+  String.raw`there (?!(is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|and|or|but|too|as|again|yet|now|then)(?![\p{L}]))\p{L}+`,
   String.raw`(\p{L}+er|more|less|rather|other|fewer|better|worse|more \p{L}+|less \p{L}+) then`,
   String.raw`then (ever|before|expected|usual|anticipated|planned|never)`,
   String.raw`(more|less|\p{L}+er)[^.!?;]{0,60}then (i|we|you) (was|were|had|thought|expected|imagined|did)`,

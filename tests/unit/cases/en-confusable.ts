@@ -5,6 +5,7 @@ const wrap = (body: string) => `Dear Ms. Hale,\n\nThank you for the interview on
 /** confusable-words is English-only: these are its tables. */
 const table: RuleTable = {
   valid: [
+    { text: wrap('I parked over there and walked in; there seems to be a lot going on.') },
     { text: wrap('You\'re right that the role needs SQL, and your team clearly cares about data quality.') },
     { text: wrap('Their planning process impressed me more than I expected, and there is a lot I could learn there.') },
     { text: wrap('I was glad to know that the team is growing, and it is too early to say more than that.') },
@@ -18,6 +19,7 @@ const table: RuleTable = {
     { text: wrap('I moved to Leeds in 2019, then I was promoted to shift lead a year later.') },
   ],
   invalid: [
+    { text: wrap('I would like to discuss [[there]] plans for the new warehouse.'), note: 'there after any infinitive, not only the verbs the trigger used to list' },
     { text: wrap('I enjoyed hearing how [[you\'re]] store rewards staff for good feedback.'), note: "you're before a noun" },
     { text: wrap('Seeing the lab made me more excited [[then]] ever to join the group.'), note: 'then after a comparative' },
     { text: wrap('The new tools are better [[then]] the ones I use today.'), note: 'then after better' },
