@@ -32,6 +32,8 @@ export interface SessionDeps {
     checkAnyway: string;
     more(count: number): string;
     limit(checked: number, total: number): string;
+    /** The card's accessible name. */
+    cardLabel: string;
   };
 }
 
@@ -202,7 +204,7 @@ export class EditorSession {
       this.host.showCard([], {
         ...this.cardWords(),
         note: w.notFollowUp,
-        action: { label: w.checkAnyway, run: () => this.forceCheck() },
+        action: { id: 'check-anyway', label: w.checkAnyway, run: () => this.forceCheck() },
       });
       return;
     }
@@ -220,7 +222,7 @@ export class EditorSession {
 
   private cardWords() {
     const w = this.deps.words;
-    return { suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
+    return { label: w.cardLabel, suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
   }
 
   /** A click on underlined words opens their card. Reading the click position does not move the caret. */

@@ -62,6 +62,7 @@ export function watchComposeBoxes(
       checkAnyway: translate(lang, 'card.checkAnyway'),
       more: (count) => translate(lang, 'card.more', { count }),
       limit: (checked, total) => translate(lang, 'card.limit', { checked, total }),
+      cardLabel: translate(lang, 'card.label'),
     };
   };
 
@@ -79,7 +80,12 @@ export function watchComposeBoxes(
       target = null; // markup the adapter did not expect: leave the page alone
     }
     if (!target || target.editor !== editable) return;
-    const session = new EditorSession(target, { ...deps, words: words() });
+    let session: EditorSession;
+    try {
+      session = new EditorSession(target, { ...deps, words: words() });
+    } catch {
+      return; // the page's markup or scripts got in the way: leave this box (and the page) alone
+    }
     sessions.set(editable, session);
     sweepSoon();
   };
