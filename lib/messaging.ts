@@ -6,6 +6,9 @@
  *   background ──activeDraftChanged──▶ side panel, popup
  *   background ──reveal / forceCheck / recheck──▶ content script (its tab)
  *
+ * The content script runs in an untrusted page: what the background sends it back is what the page
+ * may learn (see page-boundary.ts).
+ *
  * Drafts live in memory only: the background keeps the last report per tab and forgets it
  * when the tab closes or the compose box goes away. Nothing here is written to storage.
  */
@@ -20,6 +23,12 @@ export interface CheckRequest {
   draft: Draft;
   /** Check even if the draft does not look like a follow-up (the user asked for it). */
   force: boolean;
+  /**
+   * The user typed, pasted or dropped text into this box (trusted input events). Only then do
+   * names from the profile count as evidence that the draft is a follow-up: text a page's script
+   * wrote into a box must not tell it which names the user stored.
+   */
+  typed: boolean;
   /** The draft's full length when the content script sent only its start (drafts over MAX_SENT_CHARS). */
   totalChars?: number;
 }
