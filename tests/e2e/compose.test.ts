@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allUnderlined, badge, fixtureNamed, launchBrowser, uiQueryAll, underlined, waitForCheck, type Browser } from './harness';
+import { allUnderlined, badge, fixtureNamed, launchBrowser, sessionStarted, uiQueryAll, underlined, waitForCheck, type Browser } from './harness';
 import type { FixtureBox } from '../fixtures/sites/types';
 
 let browser: Browser;
@@ -131,6 +131,8 @@ describe('Gmail (plain contenteditable with quoted thread and signature)', () =>
     const box = fixture.boxes[0];
     const page = await browser.open(fixture);
     // A real click: a box is checked only after the user did something in it.
+    await editorOf(page, box).focus();
+    await sessionStarted(page);
     await editorOf(page, box).click();
     await waitForCheck(page, (n) => (n ?? 0) > 0);
     const words = await allUnderlined(page);
@@ -147,6 +149,8 @@ describe('Gmail (plain contenteditable with quoted thread and signature)', () =>
     const fixture = fixtureNamed('gmail-reply');
     const box = fixture.boxes[0];
     const page = await browser.open(fixture);
+    await editorOf(page, box).focus();
+    await sessionStarted(page);
     await editorOf(page, box).click();
     await waitForCheck(page, () => true);
     const inQuote = await page.evaluate(() => {

@@ -245,6 +245,16 @@ export async function openCard(page: Page, index = 0): Promise<UiElement | null>
   return uiQuery(page, '[role="dialog"]:not([hidden])', index);
 }
 
+/**
+ * Waits until the content script has a session for a box (its host is on the page). A box is
+ * checked only after the user acts in it while it has a session: a test that acts once (a click,
+ * the Ctrl of Ctrl+V) must wait for this after focusing the box, as the script starts at
+ * document_idle and may not be running yet when the page has loaded.
+ */
+export async function sessionStarted(page: Page, timeout = 10_000): Promise<void> {
+  await page.locator('followup-lint-ui').first().waitFor({ state: 'attached', timeout });
+}
+
 /** Waits until the badge shows a settled state (a check has come back). */
 export async function waitForCheck(page: Page, predicate: (count: number | null) => boolean, timeout = 10_000): Promise<number | null> {
   const start = Date.now();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { allUnderlined, fixtureNamed, launchBrowser, openCard, uiClick, uiQueryAll, waitForCheck, type Browser } from './harness';
+import { allUnderlined, fixtureNamed, launchBrowser, openCard, sessionStarted, uiClick, uiQueryAll, waitForCheck, type Browser } from './harness';
 import { FIXTURES } from '../fixtures/sites/index';
 
 let browser: Browser;
@@ -209,6 +209,7 @@ describe('staying out of the way', () => {
     await editor.focus();
     const big = 'Thank you for the interview about the warehouse job, gonna call!! '.repeat(Math.ceil(1_000_000 / 66));
     // The user's Ctrl of Ctrl+V (a box is checked only after the user did something in it), then the paste.
+    await sessionStarted(page);
     await page.keyboard.press('Control');
     await page.evaluate((text) => document.execCommand('insertText', false, text), big);
     // From here on, only the extension works: watch the main thread and the caret.
