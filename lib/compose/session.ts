@@ -81,9 +81,8 @@ export class EditorSession {
     for (const type of ['keydown', 'paste', 'drop', 'compositionstart'] as const) {
       editor.addEventListener(type, (e) => this.userActed(e, true), { signal, capture: true });
     }
-    editor.addEventListener('click', (e) => {
-      if (e.isTrusted) this.cardAtPoint(e);
-    }, { signal });
+    // A click on underlined words opens their card: only the user's click, never a script's.
+    editor.addEventListener('click', (e) => e.isTrusted && this.cardAtPoint(e), { signal });
     const view = editor.ownerDocument.defaultView ?? window;
     view.addEventListener('scroll', () => this.reposition(), { signal, capture: true, passive: true });
     view.addEventListener('resize', () => this.reposition(), { signal, passive: true });
