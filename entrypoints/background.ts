@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import { check } from '@/lib/checker/check';
 import { DraftRegistry } from '@/lib/drafts';
 import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
+import { checkSettingsFor, reportForPage } from '@/lib/page-boundary';
 import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
 import { isExtensionPage, isOwnContentScript, type MessageSender } from '@/lib/senders';
-import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toCheckSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
 import { SITE_MATCHES } from '@/lib/sites';
 import { closeSettingsToContentScripts } from '@/lib/storage-access';
@@ -51,7 +52,8 @@ export default defineBackground(() => {
     if (!fromContentScript(sender) || tabId === undefined || !request) return null;
     await ready;
     const draft = { ...request.draft, interviewDate: request.draft.interviewDate ?? interviewDateTime(settings) };
-    const report = check(draft, toCheckSettings(settings, { force: request.force }));
+    // Profile names count only in a box the user typed in (page-boundary.ts).
+    const report = check(draft, checkSettingsFor(settings, request));
     if (request.totalChars && request.totalChars > draft.text.length) {
       // The content script sent only the start of a huge draft: the report says how much was read.
       report.limit = { checkedChars: report.limit?.checkedChars ?? draft.text.length, totalChars: request.totalChars };
@@ -75,7 +77,8 @@ export default defineBackground(() => {
     drafts.set(active);
     drafts.focus(tabId, request.editorId);
     broadcast(active);
-    return wire;
+    // The side panel has the whole report; the page gets none of what the profile decided.
+    return toWireReport(reportForPage(report));
   });
 
   onMessage('draftFocused', ({ data, sender }) => {

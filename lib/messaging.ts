@@ -9,6 +9,8 @@
  * The background answers each message only from the sender it is meant for (lib/senders.ts):
  * content-script messages from the extension's content script in a tab, panel messages from
  * the extension's own pages.
+ * The content script runs in an untrusted page: what the background sends it back is what the page
+ * may learn (see page-boundary.ts).
  *
  * Drafts live in memory only: the background keeps the last report per tab and forgets it
  * when the tab closes or the compose box goes away. Nothing here is written to storage.
@@ -26,6 +28,12 @@ export interface CheckRequest {
   draft: Draft;
   /** Check even if the draft does not look like a follow-up (the user asked for it). */
   force: boolean;
+  /**
+   * The user typed, pasted or dropped text into this box (trusted input events). Only then do
+   * names from the profile count as evidence that the draft is a follow-up: text a page's script
+   * wrote into a box must not tell it which names the user stored.
+   */
+  typed: boolean;
   /** The draft's full length when the content script sent only its start (drafts over MAX_SENT_CHARS). */
   totalChars?: number;
 }

@@ -12,6 +12,7 @@ export const CheckRequestSchema = v.object({
   editorId: EDITOR_ID,
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
   force: v.boolean(),
+  typed: v.boolean(),
   totalChars: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9))),
   draft: v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_SENT_CHARS)),

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { fixtureNamed, launchBrowser, ROOT, waitForCheck, type Browser } from '../tests/e2e/harness';
+import { fixtureNamed, launchBrowser, ROOT, uiClick, waitForCheck, type Browser } from '../tests/e2e/harness';
 
 type ShotLang = 'en' | 'nb';
 
@@ -53,7 +53,7 @@ async function shootSite(browser: Browser, shot: (typeof SHOTS)[number], lang: S
   }
   await page.keyboard.type(DRAFTS[lang][shot.kind]);
   await waitForCheck(page, (n) => (n ?? 0) > 0);
-  await page.locator('followup-lint-ui').first().locator('button.badge').click();
+  await uiClick(page, 'button[data-part="badge"]');
   await page.waitForTimeout(300);
   const file = join(outDir, `${shot.fixture}-${lang}.png`);
   await page.screenshot({ path: file });

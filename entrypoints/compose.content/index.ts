@@ -4,6 +4,10 @@ import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging';
 import { adapterForHost } from '@/lib/platforms/index';
 import type { ContentSettings } from '@/lib/settings';
 import { SITE_MATCHES } from '@/lib/sites';
+import { claimFrame, extensionAlive } from '@/lib/takeover';
+
+/** How often a copy looks whether its extension is still there (it learns it only when it asks). */
+const ALIVE_CHECK_MS = 10_000;
 
 /**
  * The content script: thin. It picks the site's adapter, starts watching compose boxes when the
@@ -14,6 +18,8 @@ import { SITE_MATCHES } from '@/lib/sites';
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
+  // WXT would otherwise post "<extension id>:compose:wxt:content-script-started" to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
@@ -21,7 +27,7 @@ export default defineContentScript({
     let watcher: Watcher | null = null;
 
     const start = () => {
-      if (watcher || ctx.isInvalid) return;
+      if (watcher || retired) return;
       watcher = watchComposeBoxes(
         document,
         adapter,
@@ -39,17 +45,27 @@ export default defineContentScript({
       watcher = null;
     };
 
-    // The extension was updated or reloaded: this script steps aside quietly, whether it notices
-    // its context is gone or a newer copy announces itself in the page (WXT's context does both).
-    // Registered before any await, so an invalidation during start-up is not missed.
+    // The extension was updated or reloaded: this copy steps aside quietly, on signals the page
+    // cannot forge (lib/takeover.ts): a newer copy claims the frame in the isolated world, or this
+    // copy's runtime id is gone. Set up before any await, so a takeover during start-up is not missed.
     let retired = false;
-    ctx.onInvalidated(() => {
+    const retire = () => {
+      if (retired) return;
       retired = true;
+      clearInterval(aliveTimer);
+      release();
       stop();
       removeAllListeners();
-    });
-    // A script whose extension is gone learns it only when it asks: look now and then.
-    ctx.setInterval(() => void ctx.isInvalid, 10_000);
+    };
+    const release = claimFrame(retire);
+    const retireIfGone = () => {
+      if (!extensionAlive(browser.runtime)) retire();
+    };
+    // WXT's context says "invalidated" when its event arrives in the document, which a page can
+    // dispatch too: believed only when the runtime id is gone as well. (Its own isInvalid and
+    // timers are not used: a page event would stop them for good.)
+    ctx.onInvalidated(retireIfGone);
+    const aliveTimer = setInterval(retireIfGone, ALIVE_CHECK_MS);
 
     const apply = (next: ContentSettings) => {
       settings = next;

@@ -2,6 +2,12 @@
  * One compose box's lifetime: read its text after a pause in typing, have it checked, draw the
  * findings over it, and clean up everything when the box goes away. Never writes into the editor:
  * no changed text, no wrapped spans, no moved caret.
+ *
+ * The page is untrusted and can write text into boxes of its own, focus them and fire events at
+ * them. So a box is checked only after the user did something in it (`isTrusted` key, pointer,
+ * paste, drop or composition events: a script's focus() and execCommand() give trusted focus and
+ * input events, so those two prove nothing), and the request says whether the user typed there
+ * (only then may names from the profile count). Clicks that open the card must be trusted too.
  */
 import type { Severity, Surface } from '../checker/types';
 import { clearHighlights, flashRange, highlightsSupported, setHighlights } from '../highlight/ranges';
@@ -34,6 +40,8 @@ export interface SessionDeps {
     more(count: number): string;
     limit(checked: number, total: number): string;
     capped(shown: number, total: number): string;
+    /** The card's accessible name. */
+    cardLabel: string;
   };
 }
 
@@ -51,6 +59,10 @@ export class EditorSession {
   private report: WireReport | null = null;
   private frame = 0;
   private observer: MutationObserver | null = null;
+  /** The user acted in this box (a trusted key, pointer, paste, drop or composition event): it may be checked. */
+  private armed = false;
+  /** The user typed, pasted or dropped text here: names from the profile may count as evidence. */
+  private typed = false;
 
   constructor(
     readonly target: ComposeTarget,
@@ -64,7 +76,15 @@ export class EditorSession {
     const editor = target.editor;
     editor.addEventListener('input', () => this.schedule(), { signal });
     editor.addEventListener('focus', () => deps.focused(this.id), { signal });
-    editor.addEventListener('click', (e) => this.cardAtPoint(e), { signal });
+    // The click that focused the box came before this session: its click event is the first sign of the user.
+    for (const type of ['pointerdown', 'mousedown', 'click'] as const) {
+      editor.addEventListener(type, (e) => this.userActed(e, false), { signal, capture: true });
+    }
+    for (const type of ['keydown', 'paste', 'drop', 'compositionstart'] as const) {
+      editor.addEventListener(type, (e) => this.userActed(e, true), { signal, capture: true });
+    }
+    // A click on underlined words opens their card: only the user's click, never a script's.
+    editor.addEventListener('click', (e) => e.isTrusted && this.cardAtPoint(e), { signal });
     const view = editor.ownerDocument.defaultView ?? window;
     view.addEventListener('scroll', () => this.reposition(), { signal, capture: true, passive: true });
     view.addEventListener('resize', () => this.reposition(), { signal, passive: true });
@@ -76,6 +96,15 @@ export class EditorSession {
     }
     deps.focused(this.id);
     this.schedule(0);
+  }
+
+  /** Arms checking on the user's own input; `typing` for keys, pastes, drops and compositions. */
+  private userActed(event: Event, typing: boolean): void {
+    if (!event.isTrusted) return;
+    const changed = !this.armed || (typing && !this.typed);
+    this.armed = true;
+    if (typing) this.typed = true;
+    if (changed) this.schedule(event.type === 'keydown' ? CHECK_DELAY_MS : 0);
   }
 
   get disposed(): boolean {
@@ -111,7 +140,8 @@ export class EditorSession {
   }
 
   async run(): Promise<void> {
-    if (this.disposed) return;
+    // Nothing the user did in this box yet: text a script wrote into it is never checked.
+    if (this.disposed || !this.armed) return;
     this.extracted = this.read();
     const text = this.extracted.text;
     const seq = ++this.seq;
@@ -127,6 +157,7 @@ export class EditorSession {
       editorId: this.id,
       seq,
       force: this.forced,
+      typed: this.typed,
       totalChars: sent.length < text.length ? text.length : undefined,
       draft: {
         text: sent,
@@ -204,7 +235,7 @@ export class EditorSession {
       this.host.showCard([], {
         ...this.cardWords(),
         note: w.notFollowUp,
-        action: { label: w.checkAnyway, run: () => this.forceCheck() },
+        action: { id: 'check-anyway', label: w.checkAnyway, run: () => this.forceCheck() },
       });
       return;
     }
@@ -224,7 +255,7 @@ export class EditorSession {
 
   private cardWords() {
     const w = this.deps.words;
-    return { suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
+    return { label: w.cardLabel, suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
   }
 
   /** A click on underlined words opens their card. Reading the click position does not move the caret. */

@@ -64,6 +64,7 @@ export function watchComposeBoxes(
       more: (count) => translate(lang, 'card.more', { count }),
       limit: (checked, total) => translate(lang, 'card.limit', { checked, total }),
       capped: (shown, total) => translate(lang, 'card.capped', { shown: number.format(shown), total: number.format(total) }),
+      cardLabel: translate(lang, 'card.label'),
     };
   };
 
@@ -81,7 +82,12 @@ export function watchComposeBoxes(
       target = null; // markup the adapter did not expect: leave the page alone
     }
     if (!target || target.editor !== editable) return;
-    const session = new EditorSession(target, { ...deps, words: words() });
+    let session: EditorSession;
+    try {
+      session = new EditorSession(target, { ...deps, words: words() });
+    } catch {
+      return; // the page's markup or scripts got in the way: leave this box (and the page) alone
+    }
     sessions.set(editable, session);
     sweepSoon();
   };

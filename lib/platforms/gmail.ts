@@ -139,19 +139,22 @@ function readRecipients(box: HTMLElement): string[] {
   return [...new Set(found.filter(Boolean))];
 }
 
+/** Longest mailbox value read: a recipient is at most 1,000 characters when it is sent anyway. */
+export const MAX_MAILBOX_CHARS = 1000;
+
 /**
- * The name of a "Name <address>" mailbox (the address when the name is empty), or the value as
- * it is. Read with indexOf, not a regex: the value comes from the page, and the regex this
- * replaces took cubic time on a long run of white space.
+ * "Name <address>", "\"Name\" <address>" or a bare address → the name, else the address.
+ * Linear in the input (one trim, index look-ups; no backtracking regex) and capped: a page can put
+ * any value in these fields, and this runs on Gmail's main thread.
  */
 export function nameOrAddress(mailbox: string): string {
-  const value = mailbox.trim();
+  const value = mailbox.trim().slice(0, MAX_MAILBOX_CHARS);
   const open = value.indexOf('<');
-  if (open < 0 || !value.endsWith('>')) return value;
+  if (open < 0 || !value.endsWith('>')) return value.trim();
   const address = value.slice(open + 1, -1);
   let name = value.slice(0, open).trim();
   if (name.startsWith('"')) name = name.slice(1);
   if (name.endsWith('"')) name = name.slice(0, -1);
-  if (address.includes('>') || name.includes('"')) return value;
+  if (address.includes('>') || name.includes('"')) return value.trim();
   return name.trim() || address.trim();
 }

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { allUnderlined, fixtureNamed, launchBrowser, waitForCheck, type Browser } from './harness';
+import { allUnderlined, fixtureNamed, launchBrowser, openCard, sessionStarted, uiClick, uiQueryAll, waitForCheck, type Browser } from './harness';
 import { FIXTURES } from '../fixtures/sites/index';
 
 let browser: Browser;
@@ -100,12 +100,9 @@ describe('hostile input', () => {
     const page = await browser.open(fixture);
     await typeInto(page, fixture.boxes[0].editor, `Hey Anna, thanks for the interview about the job, gonna send it!! ${HOSTILE.join(' ')}`);
     await waitForCheck(page, (n) => (n ?? 0) > 0);
-    await page.locator('followup-lint-ui').first().locator('button.badge').click();
-    const card = await page.locator('followup-lint-ui').first().evaluate((host) => {
-      const root = host.shadowRoot!;
-      return { elements: root.querySelectorAll('img, script, iframe, svg, a').length };
-    });
-    expect(card.elements).toBe(0);
+    await uiClick(page, 'button[data-part="badge"]');
+    expect(await openCard(page)).not.toBeNull();
+    expect(await uiQueryAll(page, 'img, script, iframe, svg, a')).toEqual([]);
     for (const path of ['sidepanel.html', 'popup.html']) {
       const ext = await browser.extensionPage(path);
       await ext.waitForTimeout(700);
@@ -211,6 +208,9 @@ describe('staying out of the way', () => {
     const editor = page.locator(fixture.boxes[0].editor);
     await editor.focus();
     const big = 'Thank you for the interview about the warehouse job, gonna call!! '.repeat(Math.ceil(1_000_000 / 66));
+    // The user's Ctrl of Ctrl+V (a box is checked only after the user did something in it), then the paste.
+    await sessionStarted(page);
+    await page.keyboard.press('Control');
     await page.evaluate((text) => document.execCommand('insertText', false, text), big);
     // From here on, only the extension works: watch the main thread and the caret.
     await page.evaluate(() => {
@@ -231,8 +231,8 @@ describe('staying out of the way', () => {
     expect(state.long).toBeLessThan(200);
     expect(state.caretSame).toBe(true);
     // The user is told only the start was checked.
-    await page.locator('followup-lint-ui').first().locator('button.badge').click();
-    const card = await page.locator('followup-lint-ui').first().evaluate((host) => host.shadowRoot!.querySelector('.card')!.textContent);
+    await uiClick(page, 'button[data-part="badge"]');
+    const card = (await openCard(page))?.text;
     expect(card).toMatch(/Only the first 100000 of \d{7} characters were checked/);
     await page.close();
   });

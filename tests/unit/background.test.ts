@@ -76,7 +76,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const request = (text: string, force = false): CheckRequest => ({ editorId: 'e1', seq: 1, force, draft: { text, platform: 'gmail', surface: 'email' } });
+const request = (text: string, force = false): CheckRequest => ({ editorId: 'e1', seq: 1, force, typed: true, draft: { text, platform: 'gmail', surface: 'email' } });
 const FOLLOW_UP = 'Hey Anna, thanks for the interview yesterday lol. Gonna send my portfolio.';
 
 describe('contentSettings', () => {

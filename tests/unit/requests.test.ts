@@ -8,6 +8,7 @@ const good = {
   editorId: 'e1-abc',
   seq: 3,
   force: false,
+  typed: true,
   draft: { text: 'Thank you for the interview.', platform: 'gmail', surface: 'email', subject: 'Hi', recipients: ['Anna'] },
 };
 
@@ -28,6 +29,8 @@ export const HOSTILE_CHECK_REQUESTS: [string, unknown][] = [
   ['negative seq', { ...good, seq: -1 }],
   ['fractional seq', { ...good, seq: 1.5 }],
   ['force as a string', { ...good, force: 'yes' }],
+  ['no typed flag', { ...good, typed: undefined }],
+  ['typed as a string', { ...good, typed: 'true' }],
   ['subject too long', { ...good, draft: { ...good.draft, subject: 'x'.repeat(1001) } }],
   ['too many recipients', { ...good, draft: { ...good.draft, recipients: Array.from({ length: 101 }, () => 'a') } }],
   ['recipient not a string', { ...good, draft: { ...good.draft, recipients: [{}] } }],

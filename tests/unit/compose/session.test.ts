@@ -30,6 +30,7 @@ const words: SessionDeps['words'] = {
   more: (count) => translate('en', 'card.more', { count }),
   limit: (checked, total) => translate('en', 'card.limit', { checked, total }),
   capped: (shown, total) => translate('en', 'card.capped', { shown, total }),
+  cardLabel: translate('en', 'card.label'),
 };
 
 let session: EditorSession | undefined;
@@ -51,6 +52,8 @@ async function openSession(report: WireReport) {
     { editor, anchor: editor.parentElement!, platform: 'gmail', surface: 'email' },
     { check, closed: () => {}, focused: () => {}, openSidePanel: () => {}, words },
   );
+  // The user's first key in the box arms checking (happy-dom cannot make a trusted event).
+  (session as unknown as { userActed(e: Event, typing: boolean): void }).userActed({ type: 'keydown', isTrusted: true } as unknown as Event, true);
   await vi.waitFor(() => expect(check).toHaveBeenCalled());
   await new Promise((resolve) => setTimeout(resolve, 0));
   /** What the badge's click puts in the card. */

@@ -198,6 +198,34 @@ describe('gmail-compose: the new-message window', () => {
     expect(mustDescribe(editor).recipients!()).toEqual(['Anna Berg', 'lars.holm@northwind.example', 'Northwind HR']);
   });
 
+  it('reads hidden recipient fields a page filled with white space, in one pass', () => {
+    // A regex with overlapping quantifiers took 0.8 s on 1,600 spaces, on Gmail's main thread; these
+    // values (20,000 characters of white space each) would take it minutes: the test would not end.
+    const editor = $('[g_editable="true"]');
+    for (const listbox of document.querySelectorAll('[data-compose-id] [role="listbox"]')) listbox.remove();
+    const form = $('[data-compose-id] form');
+    const hidden = (name: string, value: string) => {
+      const input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = name;
+      input.value = value;
+      form.append(input);
+    };
+    const blank = ' \t\n'.repeat(6_667);
+    hidden('to', blank);
+    hidden('to', `${blank}x`);
+    hidden('to', `${blank}"Anna Berg" <anna.berg@northwind.example>${blank}`);
+    hidden('cc', `${blank}<hr@northwind.example>`);
+    expect(mustDescribe(editor).recipients!()).toEqual(['x', 'Anna Berg', 'hr@northwind.example']);
+  });
+
+  it('reads at most 1,000 characters of a hidden recipient field', () => {
+    const editor = $('[g_editable="true"]');
+    for (const listbox of document.querySelectorAll('[data-compose-id] [role="listbox"]')) listbox.remove();
+    $('[data-compose-id] form').insertAdjacentHTML('beforeend', `<input type="hidden" name="to" value="${'a'.repeat(5000)}">`);
+    expect(mustDescribe(editor).recipients!()).toEqual(['a'.repeat(1000)]);
+  });
+
   it('returns null when the body lacks the markers of Gmail\'s compose field', () => {
     const editor = $('[g_editable="true"]');
     editor.removeAttribute('g_editable');
@@ -342,11 +370,5 @@ describe('nameOrAddress (the recipients of the pre-2021 compose form)', () => {
     expect(nameOrAddress('<anna@firma.no>')).toBe('anna@firma.no');
     expect(nameOrAddress('anna@firma.no')).toBe('anna@firma.no');
     expect(nameOrAddress('Anna "B" Berg <a@b>')).toBe('Anna "B" Berg <a@b>');
-  });
-
-  it('reads a value of a megabyte of white space and quotes in one pass (it was cubic)', () => {
-    const hostile = ' '.repeat(500_000) + '"' + '\t'.repeat(500_000) + '<';
-    expect(nameOrAddress(hostile)).toBe('"' + '\t'.repeat(500_000) + '<');
-    expect(nameOrAddress(`${' '.repeat(1_000_000)}Anna${' '.repeat(1_000_000)}<a@b>`)).toBe('Anna');
   });
 });
