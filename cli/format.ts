@@ -14,7 +14,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 export function formatReport(file: string, text: string, report: Report): string {
   const lines: string[] = [];
-  if (!report.applicable) return '';
+  if (!report.applicable) {
+    // Say why it was left alone, with the words that weighed against a follow-up.
+    const cues = report.followUp?.cues.map((c) => JSON.stringify(c.text)).join(', ');
+    return `${file}\n  not a job-interview follow-up${cues ? ` (weighed against: ${cues})` : ''}; --force checks it anyway\n`;
+  }
   for (const f of report.findings) {
     const { line, column } = lineColumn(text, f.start);
     lines.push(`  ${`${line}:${column}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.rule}`);

@@ -24,7 +24,12 @@ export function checkSettingsFor(settings: Settings, request: { force: boolean; 
   return rest;
 }
 
-/** The report as the content script may have it: without findings derived from the profile. */
+/**
+ * The report as the content script may have it: without findings derived from the profile, and
+ * without the reasons for the follow-up decision (a name from the settings can be one of them;
+ * the side panel shows them).
+ */
 export function reportForPage(report: Report): Report {
-  return { ...report, findings: report.findings.filter((f) => !PROFILE_DERIVED_RULES.has(f.rule)) };
+  const { followUp: _explainedInThePanel, ...rest } = report;
+  return { ...rest, findings: report.findings.filter((f) => !PROFILE_DERIVED_RULES.has(f.rule)) };
 }

@@ -4,6 +4,7 @@ import { DraftSummary } from '@/components/DraftSummary';
 import { FindingList } from '@/components/FindingList';
 import { GettingStarted } from '@/components/GettingStarted';
 import { LimitNotice } from '@/components/LimitNotice';
+import { FollowUpWhy } from '@/components/FollowUpWhy';
 import { NotFollowUp } from '@/components/NotFollowUp';
 import { MESSAGES } from '@/lib/checker/messages/index';
 import type { Lang } from '@/lib/checker/types';
@@ -28,11 +29,18 @@ function DraftView({ draft, uiLang }: { draft: ActiveDraft; uiLang: Lang }) {
       <DraftSummary draft={draft} uiLang={uiLang} />
       {report.limit && <LimitNotice limit={report.limit} uiLang={uiLang} />}
       {!report.applicable ? (
-        <NotFollowUp uiLang={uiLang} onCheckAnyway={checkAnyway} />
+        <>
+          <NotFollowUp uiLang={uiLang} onCheckAnyway={checkAnyway} />
+          {report.followUp && <FollowUpWhy followUp={report.followUp} applicable={false} uiLang={uiLang} />}
+        </>
       ) : (
         <section className="results" aria-labelledby="findings-heading">
           <h2 id="findings-heading">{t('panel.findings')}</h2>
-          {draft.forced && <p className="quiet">{t('panel.forced')}</p>}
+          {draft.forced ? (
+            <p className="quiet">{t('panel.forced')}</p>
+          ) : (
+            report.followUp && <FollowUpWhy followUp={report.followUp} applicable uiLang={uiLang} />
+          )}
           {report.capped && <CappedNotice capped={report.capped} uiLang={uiLang} />}
           {report.findings.length === 0 ? (
             <p className="all-good" data-testid="no-findings">

@@ -2,7 +2,7 @@
  * check(draft, settings) → Report: the checker's single entry point. Pure and synchronous;
  * the only outside input is the clock, read here (never in a rule) when the draft has no `now`.
  */
-import { isFollowUp } from './applicability';
+import { judgeFollowUp } from './applicability';
 import { DATA } from './data/index';
 import { EnglishText } from './english';
 import { detectLanguage } from './language';
@@ -133,13 +133,15 @@ export function check(input: Draft, settings: CheckSettings = {}): Report {
   const words = lazy(() => segmentWords(text, lang));
   const sentences = lazy(() => segmentSentences(text, abbreviations(lang), lang !== 'en'));
   const english = lazy(() => (lang === 'en' ? new EnglishText(sentences) : null));
-  const applicable = settings.force === true || isFollowUp(text, language, draft, settings);
+  const judgement = judgeFollowUp(text, language, draft, settings);
+  const applicable = settings.force === true || judgement.applicable;
 
   const report: Report = {
     language,
     applicable,
     findings: [],
     stats: { words: words().length, sentences: sentences().length },
+    followUp: { score: Math.round(judgement.score * 1000) / 1000, cues: judgement.cues.map(({ text: t, weight, start, end }) => ({ text: t, weight, start, end })) },
   };
   if (checked.length < original.length) report.limit = { checkedChars: checked.length, totalChars: original.length };
   if (!applicable) return report;

@@ -81,6 +81,12 @@ export interface Report {
   applicable: boolean;
   findings: Finding[];
   stats: { words: number; sentences: number };
+  /**
+   * Why the draft was judged a follow-up or not: the model's score (0 to 1; 0.5 and up is a
+   * follow-up, 1 when a name from the settings decided) and up to three cues that weighed most
+   * for that decision, with their weight (positive for, negative against) and span in Draft.text.
+   */
+  followUp?: { score: number; cues: { text: string; weight: number; start: number; end: number }[] };
   /** Present only when the draft was longer than the checker reads: how much of it was checked. */
   limit?: { checkedChars: number; totalChars: number };
   /**

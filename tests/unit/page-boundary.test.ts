@@ -59,9 +59,16 @@ describe('reportForPage', () => {
     expect(JSON.stringify(page)).not.toContain('80');
     expect(page.findings).toEqual(full.findings.filter((f) => f.rule !== 'late-follow-up'));
     expect(page.findings.length).toBeGreaterThan(0);
-    expect({ ...page, findings: [] }).toEqual({ ...full, findings: [] });
+    const { followUp: _, ...fullWithoutWhy } = full;
+    expect({ ...page, findings: [] }).toEqual({ ...fullWithoutWhy, findings: [] });
     // The side panel's copy is left whole.
     expect(full.findings).toContain(late);
+  });
+
+  it('leaves out why the draft was judged a follow-up: a name from the settings can be the reason', () => {
+    const full = check(NAMES_ONLY, checkSettingsFor(settings, { force: false, typed: true }));
+    expect(full.followUp?.score).toBe(1);
+    expect(reportForPage(full)).not.toHaveProperty('followUp');
   });
 
   it('leaves out every finding the profile changes: without the profile the rest is the same', () => {

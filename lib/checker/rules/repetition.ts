@@ -1,4 +1,5 @@
 import { ALL_LANGS, defineRule, type RuleContext, type RuleReport } from '../rule';
+import { stem } from '../stem';
 import type { Token } from '../text';
 
 /** A sentence repeated word for word must be at least this long to count. */
@@ -76,22 +77,7 @@ function sameOpenings(sentences: Token[]): RuleReport[] {
   return out;
 }
 
-/**
- * A word without its inflection endings ("teams" → "team", "opgaverne" → "opgav"), kept at 4+
- * letters. Two passes, so a base form and its inflected forms meet ("erfarenhet", "erfarenheten"
- * and "erfarenheter" all give "erfarenh").
- */
-function stem(word: string, suffixes: readonly string[]): string {
-  let out = word;
-  for (let pass = 0; pass < 2; pass++) {
-    const suffix = suffixes.find((x) => out.endsWith(x) && [...out].length - [...x].length >= MIN_CONTENT_WORD_LENGTH);
-    if (!suffix) break;
-    out = out.slice(0, -suffix.length);
-  }
-  return out;
-}
-
-function overusedWords(ctx: RuleContext, words: Token[], suffixes: readonly string[]): RuleReport[] {
+function overusedWords(ctx: RuleContext, words: Token[]): RuleReport[] {
   const stop = ctx.list('stopwords');
   const threshold = Math.max(OVERUSE_MIN, Math.ceil(words.length * OVERUSE_SHARE));
   const counts = new Map<string, number>();
@@ -99,7 +85,8 @@ function overusedWords(ctx: RuleContext, words: Token[], suffixes: readonly stri
   for (const w of words) {
     const form = normalise(w.text);
     if ([...form].length < MIN_CONTENT_WORD_LENGTH || !/^\p{L}/u.test(form) || stop.test(form)) continue;
-    const key = stem(form, suffixes);
+    // Snowball's stem, so inflected forms count as one word ("experience", "experiences").
+    const key = stem(form, ctx.lang);
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
     if (n === threshold && !stop.test(key)) {
@@ -117,12 +104,11 @@ export default defineRule({
     languages: ALL_LANGS,
     sources: ['002'],
     messageIds: ['doubled', 'sentence', 'openings', 'overused'],
-    lists: ['stopwords', 'allowedDoubles', 'suffixes'],
+    lists: ['stopwords', 'allowedDoubles'],
   },
   check(ctx) {
     const words = ctx.words();
     const sentences = ctx.sentences();
-    const suffixes = ctx.list('suffixes').entries;
-    return [...doubledWords(ctx, words), ...repeatedSentences(sentences), ...sameOpenings(sentences), ...overusedWords(ctx, words, suffixes)];
+    return [...doubledWords(ctx, words), ...repeatedSentences(sentences), ...sameOpenings(sentences), ...overusedWords(ctx, words)];
   },
 });

@@ -327,6 +327,10 @@ const en = {
           note: 'a content word used four times in a short draft',
           text: 'Hi Marco,\n\nThank you for the interview about the data engineer role. I liked hearing about the pipeline your team is building. The pipeline work sounds demanding, and my last pipeline migration taught me a lot about testing. I would enjoy helping with the next [[pipeline]] release.\n\nI look forward to hearing from you.\n\nBest,\nLea',
         },
+        {
+          note: 'inflected forms count as one word (Snowball stems): experience twice, experiences twice',
+          text: 'Hi Marco,\n\nThank you for the interview about the support role. My experience with ticket queues is broad, and those experiences shaped how I triage. The experience of night shifts taught me patience, and such [[experiences]] matter in support.\n\nI look forward to hearing from you.\n\nBest,\nLea',
+        },
       ],
     },
 

@@ -1,0 +1,72 @@
+/**
+ * What the follow-up model looks at in a draft: word stems and pairs of stems (Snowball, the
+ * draft's language) and the hand-written cue lists as two cue classes (job words, a wish to join). Each feature remembers where it first occurs, so a decision can be
+ * explained with the user's own words. The same function serves training (scripts/train.ts) and
+ * checking, so the two can never disagree.
+ */
+import { DATA } from '../data/index';
+import { compilePhraseList, type PhraseList } from '../phrases';
+import { stem } from '../stem';
+import type { Draft, Lang } from '../types';
+
+export interface FeatureHit {
+  feature: string;
+  /** Where the feature first occurs in the text (offsets into Draft.text); absent for subject, surface and length. */
+  start?: number;
+  end?: number;
+}
+
+/** Words read for the decision: the start of a draft says who writes to whom and why. */
+const MAX_WORDS = 400;
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** Between two words that may form a pair: white space and at most a comma. */
+const PAIR_GAP = /^[\s,]{1,4}$/u;
+
+const cueCache = new Map<Lang, { job: PhraseList; want: PhraseList }>();
+function cueLists(lang: Lang) {
+  let lists = cueCache.get(lang);
+  if (!lists) {
+    const data = DATA[lang].applicability;
+    lists = { job: compilePhraseList(data.jobTerms), want: compilePhraseList(data.wantToWork) };
+    cueCache.set(lang, lists);
+  }
+  return lists;
+}
+
+/** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */
+export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'surface' | 'subject'>): FeatureHit[] {
+  const hits = new Map<string, FeatureHit>();
+  const add = (feature: string, start?: number, end?: number) => {
+    if (!hits.has(feature)) hits.set(feature, start === undefined ? { feature } : { feature, start, end });
+  };
+
+  let previous: { stem: string; end: number; start: number } | null = null;
+  let count = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++count > MAX_WORDS) break;
+    const word = m[0].toLowerCase();
+    const s = stem(word, lang);
+    const start = m.index;
+    const end = start + m[0].length;
+    add(`w:${s}`, start, end);
+
+    if (previous && PAIR_GAP.test(text.slice(previous.end, start))) add(`b:${previous.stem} ${s}`, previous.start, end);
+    previous = { stem: s, start, end };
+  }
+  for (const m of (draft.subject ?? '').slice(0, 1000).matchAll(WORD)) add(`w:${stem(m[0].toLowerCase(), lang)}`);
+
+  // The cue lists, in the draft's language and in English (English job words turn up everywhere).
+  for (const l of lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const)) {
+    const { job, want } = cueLists(l);
+    for (const [name, list] of [['cue:job', job], ['cue:want', want]] as const) {
+      if (hits.has(name)) continue;
+      const found = list.find(text)[0];
+      if (found) add(name, found.start, found.end);
+      else if (draft.subject && list.test(draft.subject)) add(name);
+    }
+  }
+
+  // No surface or length features: in labelled data they say more about how the drafts were
+  // written than about who writes to whom (and they swamped the words in a first model).
+  return [...hits.values()];
+}
