@@ -6,10 +6,8 @@
  * wish-to-join cue lists, the surface — and names the words that weighed most, so the user can
  * see why. Names of interviewers and the company from the user's settings decide on their own.
  */
-import { DATA } from './data/index';
 import modelData from './model/applicability-model.json';
-import { draftFeatures } from './model/features';
-import { compilePhraseList, type PhraseList } from './phrases';
+import { draftFeatures, functionWords } from './model/features';
 import type { ApplicabilityModel } from './model/train';
 import type { CheckSettings, Draft, Lang } from './types';
 
@@ -45,14 +43,6 @@ const PUBLIC_CUE_THRESHOLD = 0.3;
 
 /** How many cues a judgement names. */
 const MAX_CUES = 3;
-
-const stopwordCache = new Map<Lang, PhraseList>();
-/** Function words ("the", "als", "som") weigh in the model but explain nothing to the user. */
-function isFunctionWord(text: string, lang: Lang): boolean {
-  let list = stopwordCache.get(lang);
-  if (!list) stopwordCache.set(lang, (list = compilePhraseList(DATA[lang].repetition.stopwords)));
-  return !/\s/u.test(text) && list.find(text).some((m) => m.start === 0 && m.end === text.length);
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,7 +82,8 @@ export function judgeFollowUp(text: string, lang: Lang | 'und', draft: Draft, se
     z += weight;
     if (hit.start === undefined || hit.end === undefined) continue;
     const words = text.slice(hit.start, hit.end);
-    if (!isFunctionWord(words.toLowerCase(), featureLang)) contributions.push({ text: words, weight, start: hit.start, end: hit.end });
+    // Function words weigh in the model but explain nothing to the user.
+    if (!functionWords(featureLang).has(words.toLowerCase())) contributions.push({ text: words, weight, start: hit.start, end: hit.end });
   }
   const score = 1 / (1 + Math.exp(-z));
   const applicable = named !== null || isFollowUpScore(score, draft.surface, hits.map((h) => h.feature));

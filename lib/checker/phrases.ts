@@ -21,6 +21,8 @@ export interface PhraseList {
   test(text: string): boolean;
   /** Every match; overlapping matches are merged into one span (their union). Sorted by start. */
   find(text: string): PhraseMatch[];
+  /** Where the first match in the text is (one scan with the list's alternation), or null. */
+  first(text: string): { start: number; end: number } | null;
 }
 
 const WORD = String.raw`\p{L}\p{N}\p{M}`;
@@ -142,6 +144,12 @@ export function compilePhraseList(data: PhraseListData, options: { caseSensitive
       if (!any) return false;
       any.lastIndex = 0;
       return any.test(prepare(text));
+    },
+    first(text) {
+      if (!any) return null;
+      any.lastIndex = 0;
+      const m = any.exec(prepare(text));
+      return m ? { start: m.index, end: m.index + m[0].length } : null;
     },
     find(text) {
       if (!this.test(text)) return [];

@@ -22,6 +22,17 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 /** Between two words that may form a pair: white space and at most a comma. */
 const PAIR_GAP = /^[\s,]{1,4}$/u;
 
+const stopCache = new Map<Lang, Set<string>>();
+/** A language's function words: the repetition rule's stop words that are plain words ("the", "als", "som"). */
+export function functionWords(lang: Lang): Set<string> {
+  let set = stopCache.get(lang);
+  if (!set) {
+    const list = DATA[lang].repetition.stopwords as readonly string[];
+    stopCache.set(lang, (set = new Set(list.filter((w) => /^[\p{L}']+$/u.test(w)))));
+  }
+  return set;
+}
+
 const cueCache = new Map<Lang, { job: PhraseList; want: PhraseList }>();
 function cueLists(lang: Lang) {
   let lists = cueCache.get(lang);
@@ -60,7 +71,7 @@ export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'surf
     const { job, want } = cueLists(l);
     for (const [name, list] of [['cue:job', job], ['cue:want', want]] as const) {
       if (hits.has(name)) continue;
-      const found = list.find(text)[0];
+      const found = list.first(text);
       if (found) add(name, found.start, found.end);
       else if (draft.subject && list.test(draft.subject)) add(name);
     }
