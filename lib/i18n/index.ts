@@ -49,8 +49,19 @@ export function resolveUiLang(setting: Lang | 'auto', browserLang: string): Lang
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';
 }
 
-/** A translated string with {placeholders} filled in. */
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** The key's form for a count, where the language has one ("badge.label.one"): Intl.PluralRules picks the category. */
+function pluralKey(lang: Lang, key: UiKey, count: unknown): UiKey {
+  if (typeof count !== 'number') return key;
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'nb' ? 'nb' : lang)));
+  const form = `${key}.${rules.select(count)}` as UiKey;
+  return form in UI_STRINGS[lang] ? form : key;
+}
+
+/** A translated string with {placeholders} filled in; with a numeric `count`, in its plural form where one exists. */
 export function translate(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+  key = pluralKey(lang, key, values.count);
   const template = UI_STRINGS[lang][key] ?? UI_STRINGS.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -29,6 +29,8 @@ async function typeAndWatch(page: Page, box: FixtureBox, text: string) {
   const editor = editorOf(page, box);
   // focus() rather than a click: a dialog may cover the box (as Facebook's composer covers the feed).
   await editor.focus();
+  // The content script starts at document_idle: keys typed before it runs arm nothing.
+  await sessionStarted(page);
   await page.keyboard.type(text);
   await editor.evaluate((el) => {
     const w = window as unknown as { __mutations: number; __html: string; __sel: string };

@@ -4,7 +4,7 @@
  * open tab without a reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allUnderlined, fixtureNamed, launchBrowser, waitForCheck, type Browser } from './harness';
+import { allUnderlined, fixtureNamed, launchBrowser, sessionStarted, waitForCheck, type Browser } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,6 +20,8 @@ async function composeFlawed() {
   const fixture = fixtureNamed('linkedin-messaging');
   const page = await browser.open(fixture);
   await page.locator(fixture.boxes[0].editor).focus();
+  // The content script starts at document_idle: keys typed before it runs arm nothing.
+  await sessionStarted(page);
   await page.keyboard.type(FLAWED);
   await waitForCheck(page, (n) => (n ?? 0) > 0);
   return page;

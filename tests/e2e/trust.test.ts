@@ -39,6 +39,7 @@ const draftWithSecret = `Hey Anna, thanks for the interview about the courier jo
 
 async function typeInto(page: Page, selector: string, text: string) {
   await page.locator(selector).first().focus();
+  await sessionStarted(page);
   await page.keyboard.type(text);
 }
 

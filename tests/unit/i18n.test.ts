@@ -27,6 +27,14 @@ describe('interface strings', () => {
     expect(translate('en', 'card.limit', { checked: 10, total: 20 })).toBe('Only the first 10 of 20 characters were checked.');
   });
 
+  it('uses the singular where the language has one ("1 Hinweis", "1 sak"), chosen by Intl.PluralRules', () => {
+    expect(translate('de', 'badge.label', { count: 1 })).toBe('Follow-up Lint: 1 Hinweis');
+    expect(translate('de', 'badge.label', { count: 3 })).toBe('Follow-up Lint: 3 Hinweise');
+    expect(translate('sv', 'badge.label', { count: 1 })).toBe('Follow-up Lint: 1 sak att titta på');
+    expect(translate('sv', 'badge.label', { count: 2 })).toBe('Follow-up Lint: 2 saker att titta på');
+    expect(translate('en', 'badge.label', { count: 0 })).toBe('Follow-up Lint: 0 to look at');
+  });
+
   it.each([
     ['auto', 'de-AT', 'de'],
     ['auto', 'nb-NO', 'nb'],
