@@ -1,3 +1,4 @@
+import { functionWords } from '../model/features';
 import { ALL_LANGS, defineRule } from '../rule';
 
 /** A name line without a greeting word ("Ingrid," / "Kari Nilsen,") has at most this many words. */
@@ -46,7 +47,15 @@ export default defineRule({
       // "Dear Data Science Team": capitalised words that end in a team, a panel or a department name no one.
       const last = segmentWords[segmentWords.length - 1];
       const addressesGroup = last !== undefined && generic.test(last.replace(/\.$/u, ''));
-      return words.some(isName) && !addressesGroup ? [] : [{ ...whole, messageId: 'no-name' }];
+      // "good morning kimberly,": a lower-case name is still a name when the greeting line is just the
+      // greeting and one or two words that are neither a group ("all", "team") nor a function word.
+      const rest = after.replace(/^[\s,!?:;]+/u, '').slice(segment.length);
+      const lowerCaseName =
+        segmentWords.length > 0 &&
+        segmentWords.length <= 2 &&
+        /^[\s,!.?:;)]*$/u.test(rest) &&
+        segmentWords.every((w) => !capitalised(w) && /^\p{L}/u.test(w) && !generic.test(w) && !functionWords(ctx.lang).has(w.toLowerCase()));
+      return (words.some(isName) || lowerCaseName) && !addressesGroup ? [] : [{ ...whole, messageId: 'no-name' }];
     }
     // No greeting word: a short line of capitalised words with a name in it is a greeting by name ("Frau Berger,").
     if (segmentWords.length > 0 && segmentWords.length <= MAX_NAME_LINE_WORDS && segmentWords.every(capitalised) && segmentWords.some(isName)) {

@@ -384,6 +384,10 @@ const en = {
     'generic-greeting': {
       valid: [
         {
+          note: 'a lower-case name is still a name',
+          text: 'good morning kimberly,\n\nThank you for the interview yesterday for the data analyst position.\n\nKind regards,\nBen',
+        },
+        {
           note: 'Dear + title + name',
           text: 'Dear Ms. Okoro,\n\nThank you for the interview on Tuesday for the finance assistant position.\n\nKind regards,\nBen',
         },
@@ -415,6 +419,12 @@ const en = {
         },
       ],
       invalid: [
+        {
+          note: 'a lower-case word that names a group is not a name',
+          text: '[[hey guys!]]\nThank you for the interview yesterday for the data analyst position.\nBest,\nBen',
+          surface: 'message',
+          platform: 'linkedin',
+        },
         { note: "capitalised words ending in \"Team\" name no one", text: "[[Dear Data Science Team,]]\n\nThank you for the interview this morning for the analyst role. I am very interested in the position.\n\nI look forward to hearing from you.\n\nKind regards,\nDan" },
         {
           note: 'a greeting followed by a sentence, not a name',

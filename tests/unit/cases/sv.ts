@@ -391,6 +391,10 @@ const sv = {
     'generic-greeting': {
       valid: [
         {
+          note: 'ett namn med liten bokstav är fortfarande ett namn',
+          text: 'hej signe!\n\nTack för intervjun i går om tjänsten som lagerarbetare.\n\nVänliga hälsningar\nBen',
+        },
+        {
           note: 'Hej + name',
           text: 'Hej Okoro,\n\nTack för intervjun i tisdags om tjänsten som ekonomiassistent.\n\nVänliga hälsningar\nBen',
         },
