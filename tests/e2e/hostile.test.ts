@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allUnderlined, badge, cdpOf, fixtureNamed, launchBrowser, openCard, uiClick, uiQuery, uiQueryAll, waitForCheck, type Browser } from './harness';
+import { allUnderlined, badge, cdpOf, fixtureNamed, launchBrowser, openCard, sessionStarted, uiClick, uiQuery, uiQueryAll, waitForCheck, type Browser } from './harness';
 
 let browser: Browser;
 const fixture = fixtureNamed('linkedin-messaging');
@@ -174,6 +174,7 @@ describe('a hostile page', () => {
   it('cannot reach the UI: the root is closed, and its own attachShadow never sees it', async () => {
     const { page, errors } = await openHostile();
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     await page.keyboard.type(FLAWED);
     expect(await waitForCheck(page, (n) => (n ?? 0) > 0)).toBeGreaterThan(0);
     // The UI is there for the user (and for DevTools), in a closed root.
@@ -187,6 +188,7 @@ describe('a hostile page', () => {
   it('clicks with script do nothing: the card stays shut until the user clicks', async () => {
     const { page, errors } = await openHostile();
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     await page.keyboard.type(FLAWED);
     await waitForCheck(page, (n) => (n ?? 0) > 0);
     await scriptClickHost(page);
@@ -209,6 +211,7 @@ describe('a hostile page', () => {
   it('learns nothing of the interview date: a good follow-up four days late shows no finding in the page; the side panel has it', async () => {
     const { page } = await openHostile();
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     await page.keyboard.type(GOOD);
     expect(await waitForCheck(page, () => true)).toBe(0);
     await uiClick(page, 'button[data-part="badge"]');
@@ -228,6 +231,7 @@ describe('a hostile page', () => {
     const { page, errors } = await openHostile();
     // The first real key shows the content script is running.
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     await page.keyboard.type('Hey');
     await waitForCheck(page, () => true);
     await fireShutdown(page);
@@ -242,6 +246,7 @@ describe('a hostile page', () => {
   it('defining followup-lint-ui first runs none of its code on the extension, and breaks nothing', async () => {
     const { page, errors } = await openHostile(SPY_INIT + DEFINE_INIT);
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     await page.keyboard.type(FLAWED);
     expect(await waitForCheck(page, (n) => (n ?? 0) > 0)).toBeGreaterThan(0);
     expect((await badge(page))?.rootType).toBe('closed');
@@ -258,6 +263,7 @@ describe('a hostile page', () => {
     await probeNames(page, guesses);
     // Then the user types in the real box: once that is checked, any check of the probes would be back too.
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     await page.keyboard.type(FLAWED);
     // Seen from outside: one badge got a report, the user's; no probe's badge ever did.
     await expect.poll(async () => (await uiQueryAll(page, 'button[data-part="badge"][data-findings]')).map((b) => Number(b.attributes['data-findings'])), { timeout: 10_000 }).toEqual([
@@ -283,6 +289,7 @@ describe('a hostile page', () => {
   it('a name from the profile still counts in a box the user types in', async () => {
     const { page } = await openHostile();
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     // No job words at all: only the interviewer's name makes this a follow-up.
     await page.keyboard.type(`Hey ${INTERVIEWERS[0]}, gonna call you tomorrow lol`);
     await waitForCheck(page, (n) => (n ?? 0) > 0);
@@ -296,6 +303,7 @@ describe('a hostile page', () => {
     await probeNames(page, [...INTERVIEWERS, COMPANY]);
     await fireShutdown(page);
     await page.locator(EDITOR).first().focus();
+    await sessionStarted(page);
     await page.keyboard.type(FLAWED);
     await expect.poll(async () => (await uiQueryAll(page, 'button[data-part="badge"][data-findings]')).length, { timeout: 10_000 }).toBe(1);
     await scriptClickHost(page);

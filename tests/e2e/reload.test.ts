@@ -6,7 +6,7 @@
  * background does on update: it injects the built content script into the tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allUnderlined, fixtureNamed, launchBrowser, waitForCheck, type Browser } from './harness';
+import { allUnderlined, fixtureNamed, launchBrowser, sessionStarted, waitForCheck, type Browser } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,8 +23,11 @@ describe('a new content script in an open tab', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.locator(fixture.boxes[0].editor).focus();
+    // The content script starts at document_idle: keys typed before it runs arm nothing.
+    await sessionStarted(page);
     await page.keyboard.type('Hey Anna, thanks for the interview about the job. Gonna call!!');
     await waitForCheck(page, (n) => (n ?? 0) > 0);
+    await page.evaluate(() => ((window as unknown as { __oldHost: Element | null }).__oldHost = document.querySelector('followup-lint-ui')));
     const ext = await browser.extensionPage('options.html');
     const started = await ext.evaluate(`
       chrome.tabs.query({ url: ['https://www.linkedin.com/*'] })
@@ -33,6 +36,11 @@ describe('a new content script in an open tab', () => {
     expect(started).toBe(1);
     await ext.close();
     await page.bringToFront();
+    // The new copy has its own session (and host) once it has started: act only then.
+    await page.waitForFunction(() => {
+      const host = document.querySelector('followup-lint-ui');
+      return host !== null && host !== (window as unknown as { __oldHost: Element | null }).__oldHost;
+    }, undefined, { timeout: 10_000 });
     await page.locator(fixture.boxes[0].editor).click();
     await page.keyboard.type(' lol');
     await page.waitForFunction(
