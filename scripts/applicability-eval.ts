@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { isFollowUpScore } from '../lib/checker/applicability';
 import { check } from '../lib/checker/check';
 import { loadTrainingDrafts } from './training-data';
-import { featuresOf, train, type ApplicabilityModel } from '../lib/checker/model/train';
+import { featuresOf, scoreOf, train } from '../lib/checker/model/train';
 
 const args = process.argv.slice(2);
 if (args.includes('--cv')) {
@@ -21,7 +21,7 @@ if (args.includes('--cv')) {
     drafts.forEach((d, i) => {
       if (i % 5 !== fold) return;
       const features = featuresOf(d);
-      const p = predict(model, features);
+      const p = scoreOf(model, features);
       if (isFollowUpScore(p, d.surface, features) === d.applicable) right++;
       else wrong.push(`${d.id} (${d.applicable}) p=${p.toFixed(2)}`);
     });
@@ -40,10 +40,4 @@ for (const file of args.filter((a) => !a.startsWith('-'))) {
   }
   console.log(`${file}: ${right}/${rows.length}`);
   if (args.includes('-v')) console.log(wrong.join('\n'));
-}
-
-function predict(model: ApplicabilityModel, features: string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
 }

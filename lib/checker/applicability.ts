@@ -9,18 +9,9 @@
 import modelData from './model/applicability-model.json';
 import { draftFeatures, functionWords } from './model/features';
 import type { ApplicabilityModel } from './model/train';
-import type { CheckSettings, Draft, Lang } from './types';
+import type { CheckSettings, Draft, FollowUpCue, Lang } from './types';
 
 const model = modelData as ApplicabilityModel;
-
-export interface FollowUpCue {
-  /** The draft's words that carry the cue (or the setting's name). */
-  text: string;
-  /** What it added to the decision: positive for a follow-up, negative against. */
-  weight: number;
-  start: number;
-  end: number;
-}
 
 export interface FollowUpJudgement {
   applicable: boolean;

@@ -141,7 +141,7 @@ export function check(input: Draft, settings: CheckSettings = {}): Report {
     applicable,
     findings: [],
     stats: { words: words().length, sentences: sentences().length },
-    followUp: { score: Math.round(judgement.score * 1000) / 1000, cues: judgement.cues.map(({ text: t, weight, start, end }) => ({ text: t, weight, start, end })) },
+    followUp: { score: Math.round(judgement.score * 1000) / 1000, cues: judgement.cues },
   };
   if (checked.length < original.length) report.limit = { checkedChars: checked.length, totalChars: original.length };
   if (!applicable) return report;

@@ -76,6 +76,16 @@ export interface Finding {
   suggestion?: string;
 }
 
+/** A word or phrase of the draft that weighed in the follow-up decision. */
+export interface FollowUpCue {
+  /** The draft's words that carry the cue (or the setting's name). */
+  text: string;
+  /** What it added to the decision: positive for a follow-up, negative against. */
+  weight: number;
+  start: number;
+  end: number;
+}
+
 export interface Report {
   language: Lang | 'und';
   applicable: boolean;
@@ -86,7 +96,7 @@ export interface Report {
    * follow-up, 1 when a name from the settings decided) and up to three cues that weighed most
    * for that decision, with their weight (positive for, negative against) and span in Draft.text.
    */
-  followUp?: { score: number; cues: { text: string; weight: number; start: number; end: number }[] };
+  followUp?: { score: number; cues: FollowUpCue[] };
   /** Present only when the draft was longer than the checker reads: how much of it was checked. */
   limit?: { checkedChars: number; totalChars: number };
   /**

@@ -11,7 +11,7 @@ import type { Draft, Lang } from '../types';
 
 export interface FeatureHit {
   feature: string;
-  /** Where the feature first occurs in the text (offsets into Draft.text); absent for subject, surface and length. */
+  /** Where the feature first occurs in the text (offsets into Draft.text); absent for words of the subject. */
   start?: number;
   end?: number;
 }
@@ -45,7 +45,7 @@ function cueLists(lang: Lang) {
 }
 
 /** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */
-export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'surface' | 'subject'>): FeatureHit[] {
+export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subject'>): FeatureHit[] {
   const hits = new Map<string, FeatureHit>();
   const add = (feature: string, start?: number, end?: number) => {
     if (!hits.has(feature)) hits.set(feature, start === undefined ? { feature } : { feature, start, end });

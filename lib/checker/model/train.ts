@@ -44,6 +44,13 @@ export const TRAINING = {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round = (x: number) => Math.round(x * 1e3) / 1e3;
 
+/** The model's score (0 to 1) for a draft with these features. */
+export function scoreOf(model: ApplicabilityModel, features: Iterable<string>): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return sigmoid(z);
+}
+
 export function featuresOf(d: LabelledDraft): string[] {
   return draftFeatures(maskNonOwnText(d.text), d.lang, d).map((h) => h.feature);
 }
