@@ -3,11 +3,11 @@
  * the only outside input is the clock, read here (never in a rule) when the draft has no `now`.
  */
 import { judgeFollowUp } from './applicability';
-import { DATA } from './data/index';
+import { DATA, phraseList } from './data/index';
 import { EnglishText } from './english';
 import { detectLanguage } from './language';
 import { format, MESSAGES } from './messages/index';
-import { compilePhraseList, type PhraseList } from './phrases';
+import type { PhraseList, Span } from './phrases';
 import type { Rule, RuleContext, RuleReport } from './rule';
 import { RULES } from './rules/index';
 import {
@@ -74,17 +74,15 @@ export function validateDraft(value: unknown): Draft {
   return { platform: 'other', surface: 'unknown', ...(d as object) } as Draft;
 }
 
-const listCache = new Map<string, PhraseList>();
-function phraseList(lang: Lang, file: string, name: string): PhraseList {
-  const key = `${lang}/${file}/${name}`;
-  let list = listCache.get(key);
-  if (!list) {
-    const data = DATA[lang][file]?.[name];
-    if (data === undefined) throw new Error(`missing phrase list ${key}.json#${name}`);
-    list = compilePhraseList(data, { caseSensitive: name.startsWith('caseSensitive') });
-    listCache.set(key, list);
-  }
-  return list;
+/** A list that, given the checked text, sees the checker's own sentences (abbreviations and initials do not end one). */
+function withSentences(list: PhraseList, text: string, sentences: () => readonly Span[]): PhraseList {
+  const spans = (t: string, given?: readonly Span[]) => given ?? (t === text ? sentences() : undefined);
+  return {
+    entries: list.entries,
+    test: (t, given) => list.test(t, spans(t, given)),
+    find: (t, given) => list.find(t, spans(t, given)),
+    first: (t, given) => list.first(t, spans(t, given)),
+  };
 }
 
 const abbreviationCache = new Map<Lang, RegExp | null>();
@@ -163,7 +161,7 @@ export function check(input: Draft, settings: CheckSettings = {}): Report {
       surface: draft.surface,
       budget: budgetFor(draft.surface, settings),
       now,
-      list: (name) => phraseList(lang, rule.id, name),
+      list: (name) => withSentences(phraseList(lang, rule.id, name), text, sentences),
       words,
       sentences,
       lines,

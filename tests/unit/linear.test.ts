@@ -18,8 +18,8 @@ import { transformSync } from 'esbuild';
 import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
 import { check } from '@/lib/checker/check';
-import { DATA } from '@/lib/checker/data/index';
-import { compiledSources } from '@/lib/checker/phrases';
+import { DATA, listOptions, listsOf } from '@/lib/checker/data/index';
+import { compiledSources, listEntries } from '@/lib/checker/phrases';
 import { TRIGGER } from '@/lib/checker/rules/confusable-words';
 import { compileAbbreviations } from '@/lib/checker/text';
 import { LANGS, type Lang } from '@/lib/checker/types';
@@ -38,10 +38,10 @@ describe('every regular expression has a linear shape', () => {
     const bad: string[] = [];
     let count = 0;
     for (const lang of LANGS) {
-      for (const [file, lists] of Object.entries(DATA[lang])) {
-        for (const [name, data] of Object.entries(lists)) {
-          const compiled = compiledSources(data, { caseSensitive: name.startsWith('caseSensitive') });
-          const entries = Array.isArray(data) ? data : Object.keys(data);
+      for (const file of Object.keys(DATA[lang])) {
+        for (const [name, data] of listsOf(lang, file)) {
+          const compiled = compiledSources(data, listOptions(lang, file, name));
+          const entries = listEntries(data);
           compiled.each.forEach((source, i) => {
             count++;
             for (const problem of superLinear(source, 'gu')) bad.push(`${lang}/${file}.json#${name}: ${JSON.stringify(entries[i])} — ${problem}`);

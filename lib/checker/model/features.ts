@@ -4,8 +4,7 @@
  * explained with the user's own words. The same function serves training (scripts/train.ts) and
  * checking, so the two can never disagree.
  */
-import { DATA } from '../data/index';
-import { compilePhraseList, type PhraseList } from '../phrases';
+import { DATA, phraseList } from '../data/index';
 import { stem } from '../stem';
 import type { Draft, Lang } from '../types';
 
@@ -33,15 +32,8 @@ export function functionWords(lang: Lang): Set<string> {
   return set;
 }
 
-const cueCache = new Map<Lang, { job: PhraseList; want: PhraseList }>();
 function cueLists(lang: Lang) {
-  let lists = cueCache.get(lang);
-  if (!lists) {
-    const data = DATA[lang].applicability;
-    lists = { job: compilePhraseList(data.jobTerms), want: compilePhraseList(data.wantToWork) };
-    cueCache.set(lang, lists);
-  }
-  return lists;
+  return { job: phraseList(lang, 'applicability', 'jobTerms'), want: phraseList(lang, 'applicability', 'wantToWork') };
 }
 
 /** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */
