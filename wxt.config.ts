@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/sites';
+import { phraseDataVite } from './lib/checker/data/plugins';
 
 // Manifest and build settings. Host access is limited to the three sites the
 // extension reads drafts on; the checker runs locally, nothing is fetched.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The phrase data and the rules' messages: YAML sources compiled at build time (lib/checker/data/plugins.ts).
+  vite: () => ({ plugins: [phraseDataVite(import.meta.dirname)] }),
   hooks: {
     // The privacy statement ships with the extension, so the options page can link to it offline.
     'build:publicAssets': (_wxt, files) => {

@@ -2,13 +2,8 @@
 import { MESSAGES } from '@/lib/checker/messages/index';
 import { compileAbbreviations, segmentSentences } from '@/lib/checker/text';
 import type { Lang, RuleId } from '@/lib/checker/types';
-import en from '@/lib/checker/data/en/segmentation.json';
-import de from '@/lib/checker/data/de/segmentation.json';
-import da from '@/lib/checker/data/da/segmentation.json';
-import nb from '@/lib/checker/data/nb/segmentation.json';
-import sv from '@/lib/checker/data/sv/segmentation.json';
-
-const SEGMENTATION: Record<Lang, { abbreviations: readonly string[] }> = { en, de, da, nb, sv };
+import { abbreviations as ABBREVIATIONS } from 'virtual:followup-lint/phrases';
+import { entryToSource } from '@/lib/checker/phrases';
 
 /**
  * The first sentence of a text, split like the checker splits drafts (known abbreviations do
@@ -16,7 +11,7 @@ const SEGMENTATION: Record<Lang, { abbreviations: readonly string[] }> = { en, d
  * "no later than 48. If that has passed", and writes no ordinal dates.
  */
 export function firstSentence(text: string, lang: Lang): string {
-  const abbreviations = compileAbbreviations(SEGMENTATION[lang].abbreviations);
+  const abbreviations = compileAbbreviations((ABBREVIATIONS[lang] ?? []).map((entry) => entryToSource(entry)));
   return segmentSentences(text, abbreviations, false)[0]?.text ?? text.trim();
 }
 

@@ -3,7 +3,7 @@
  * the only outside input is the clock, read here (never in a rule) when the draft has no `now`.
  */
 import { judgeFollowUp } from './applicability';
-import { DATA, phraseList } from './data/index';
+import { abbreviationSources, phraseList } from './data/index';
 import { EnglishText } from './english';
 import { detectLanguage } from './language';
 import { format, MESSAGES } from './messages/index';
@@ -88,7 +88,7 @@ function withSentences(list: PhraseList, text: string, sentences: () => readonly
 const abbreviationCache = new Map<Lang, RegExp | null>();
 function abbreviations(lang: Lang): RegExp | null {
   if (!abbreviationCache.has(lang)) {
-    abbreviationCache.set(lang, compileAbbreviations(DATA[lang].segmentation.abbreviations as readonly string[]));
+    abbreviationCache.set(lang, compileAbbreviations(abbreviationSources(lang)));
   }
   return abbreviationCache.get(lang)!;
 }

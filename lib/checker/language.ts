@@ -5,7 +5,7 @@
  * vs Swedish where franc's trigram statistics cannot on short text.
  */
 import { francAll } from 'franc';
-import { DATA } from './data/index';
+import { languageMarkers } from './data/index';
 import { LANGS, type Lang } from './types';
 
 const FRANC_CODES: Record<string, Lang> = { eng: 'en', deu: 'de', dan: 'da', nob: 'nb', nno: 'nb', swe: 'sv' };
@@ -19,7 +19,7 @@ const SAMPLE_CHARS = 4000;
 let markerSets: Map<Lang, Set<string>> | null = null;
 function markers(): Map<Lang, Set<string>> {
   markerSets ??= new Map(
-    LANGS.map((lang) => [lang, new Set((DATA[lang].language.markers as readonly string[]).map((w) => w.toLowerCase()))]),
+    LANGS.map((lang) => [lang, new Set(languageMarkers(lang).map((w) => w.toLowerCase()))]),
   );
   return markerSets;
 }

@@ -5,15 +5,19 @@
  */
 
 /**
- * A list that looks at whole sentences: `any` entries match on their own, every entry of a
- * `together` group must match in one sentence (in any order), and a match is dropped when its
- * sentence also matches an `unless` entry. This is how a list says what a sentence means
- * ("a wish" and "the job" in one sentence) instead of spelling out every wording.
+ * A list that looks at whole sentences: `any` entries match on their own (`replace` entries too,
+ * with a replacement), every entry of a `together` group must match in one sentence (in any
+ * order), and a match is dropped when its sentence also matches an `unless` entry. `groups` are
+ * parts of the list with their own `unless` guard (the guard drops only the group's matches).
+ * This is how a list says what a sentence means ("a wish" and "the job" in one sentence)
+ * instead of spelling out every wording.
  */
 export interface SentenceListData {
   readonly any?: readonly string[];
+  readonly replace?: Readonly<Record<string, string>>;
   readonly together?: readonly (readonly string[])[];
   readonly unless?: readonly string[];
+  readonly groups?: readonly SentenceListData[];
 }
 
 export type PhraseListData = readonly string[] | Readonly<Record<string, string>> | SentenceListData;
@@ -56,48 +60,119 @@ const OPEN = String.raw`(?:(?<![${WORD}'’])|(?![${WORD}]))`;
 // unless the entry itself ends with punctuation.
 const CLOSE = String.raw`(?:(?![${WORD}]|['’]\p{L})|(?<![${WORD}]))`;
 
-/** Turns one data entry into regular-expression source: groups become non-capturing, spaces match white space. */
+/**
+ * Why an entry cannot be compiled: raw regular-expression syntax, an unknown token, an unknown
+ * set. The YAML compiler (data/compile.ts) adds the file and list to the message.
+ */
+export class EntryError extends Error {}
+
+/** Characters a reviewer may write with a backslash to mean the character itself (\? \* \( …). */
+const ESCAPABLE = new Set([...'?*()|{}<>_\\[]+^$']);
+/** Characters that stand for themselves in an entry but need an escape in a regex (`u` flag: syntax characters only). */
+const REGEX_SPECIAL = new Set([...'.^$+*?()[]{}|/\\']);
+
+/** One word, for `_`: a run of letters and hyphens ("Video-Gespräch"). */
+const ANY_WORD = String.raw`[\p{L}-]+`;
+/**
+ * Tokens in angle brackets: what a plain word cannot say.
+ * - `<end>`: then punctuation or the end of the line ("altså<end>": "altså." or "altså" at a line's end, not "altså bra").
+ * - `<line-end>`: then nothing but punctuation up to the end of the line (a sign-off alone on its line).
+ * - `<number>`: a number (digits).
+ * - `<??>`: two or more question marks.
+ * - `<hashtag>`: any hashtag (#opentowork).
+ */
+export const TOKENS: Readonly<Record<string, string>> = {
+  '<end>': String.raw`(?=[ \t]{0,20}(?:[,.;:!?…)]|\r|\n|$))`,
+  '<line-end>': String.raw`(?=[ \t]{0,20}[,.;:!?…]{0,5}[ \t]{0,20}(?:\r|\n|$))`,
+  '<number>': String.raw`\p{N}+`,
+  '<??>': String.raw`\?{2,}`,
+  '<hashtag>': String.raw`#[\p{L}\p{N}_]+`,
+};
+
+/**
+ * Turns one entry into regular-expression source (flags `gu`). An entry is words separated by
+ * spaces (a space matches any white space; " ?" an optional one), with `(a|b c)` alternatives,
+ * `?` after a letter or group for "optional", `word*` for any ending, `*word` for any beginning,
+ * `{set}` for any entry of a named set, `_` for any one word, `_{0,2}` for up to two words,
+ * `a > b` for "a, when b follows" (only a is the match), and the tokens above. Raw regex (`\p{…}`, `[…]`, `{n,m}` on anything but `_`, lookarounds, `+`) is
+ * refused: a regex is the compiled form, not the source. See rules/README.md.
+ */
 export function entryToSource(entry: string, lowerCase = true, sets: PhraseSets = {}, seen: readonly string[] = []): string {
+  const refuse = (what: string): never => {
+    throw new EntryError(`"${entry}": ${what}`);
+  };
   let out = '';
-  let inClass = false;
+  let depth = 0;
   for (let i = 0; i < entry.length; i++) {
     const c = entry[i];
-    if (c === '{' && !inClass) {
-      // {name}: any entry of the named set.
-      const ref = /^\{([a-z][a-z-]+)\}/u.exec(entry.slice(i));
-      if (ref) {
-        const name = ref[1];
-        const members = sets[name];
-        if (!members) throw new Error(`unknown set {${name}} in "${entry}"`);
-        if (seen.includes(name)) throw new Error(`set {${name}} refers to itself`);
-        out += `(?:${members.map((m) => entryToSource(m, lowerCase, sets, [...seen, name])).join('|')})`;
-        i += ref[0].length - 1;
+    const rest = entry.slice(i);
+    if (c === '{') {
+      const ref = /^\{([a-z][a-z-]+)\}/u.exec(rest);
+      if (!ref) refuse('a count {n,m} only follows _ ("_{0,2}": up to two words)');
+      const name = ref![1];
+      const members = sets[name];
+      if (!members) throw new EntryError(`unknown set {${name}} in "${entry}"`);
+      if (seen.includes(name)) throw new EntryError(`set {${name}} refers to itself`);
+      out += `(?:${members.map((m) => entryToSource(m, lowerCase, sets, [...seen, name])).join('|')})`;
+      i += ref![0].length - 1;
+    } else if (c === '_') {
+      const count = /^_\{(\d+),(\d+)\}/u.exec(rest);
+      if (!count) {
+        out += ANY_WORD;
         continue;
       }
-    }
-    if (c === '*' && !inClass && i > 0 && /\p{L}/u.test(entry[i - 1]) && entry[i - 2] !== '\\') {
-      // "interview*": the word with any ending (interviews, interviewed, Interviewerin).
-      out += String.raw`\p{L}{0,12}`;
-      continue;
-    }
-    if (c === '\\') {
-      // Copy escapes as they are, with a whole \p{…} property.
-      const prop = /^\\[pP]\{[^}]*\}/u.exec(entry.slice(i));
-      const escape = prop ? prop[0] : c + (entry[i + 1] ?? '');
-      out += escape;
-      i += escape.length - 1;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c === "'" ? "'’" : lowerCase ? lowerChar(c) : c;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === '(' && entry[i + 1] !== '?') {
+      const [whole, min, max] = count;
+      if (Number(min) > Number(max) || Number(max) > 12) refuse(`${whole}: at most _{0,12}`);
+      i += whole.length - 1;
+      if (entry[i + 1] === ' ') {
+        // "the _{0,3} job": up to three words, each followed by white space.
+        out += `(?:${ANY_WORD}\\s+){${min},${max}}`;
+        i++;
+      } else if (out.endsWith('\\s+')) {
+        // "… with _{1,4}" at the end of an entry or group: the words after the white space.
+        out = out.slice(0, -3) + `(?:\\s+${ANY_WORD}){${min},${max}}`;
+      } else {
+        refuse(`${whole} needs a space before or after it`);
+      }
+    } else if (c === '<' && /^<[a-z?-]+>/u.test(rest)) {
+      const token = /^<[a-z?-]+>/u.exec(rest)![0];
+      if (!(token in TOKENS)) refuse(`unknown token ${token} (known: ${Object.keys(TOKENS).join(' ')})`);
+      out += TOKENS[token];
+      i += token.length - 1;
+    } else if (c === '*') {
+      if (i > 0 && /[\p{L})]/u.test(entry[i - 1])) out += String.raw`\p{L}*`;
+      // "*avdelingen": letters (and a hyphen) before; a run that can only start where a word starts.
+      else if (/\p{L}|\(/u.test(entry[i + 1] ?? '')) out += String.raw`(?:\p{L}+-?)?`;
+      else refuse('* goes right after a word ("interview*": any ending) or right before one ("*avdelingen": any beginning)');
+    } else if (c === '\\') {
+      const next = entry[i + 1] ?? '';
+      if (!ESCAPABLE.has(next)) refuse(`raw regex "\\${next}" (write the character, a word, _ or a <token>)`);
+      out += REGEX_SPECIAL.has(next) ? '\\' + next : next;
+      i++;
+    } else if (c === '[' || c === ']') {
+      refuse('a character class […] is raw regex: write the alternatives, (a|b), or _ for a word');
+    } else if (c === '+' && i > 0 && /\p{L}/u.test(entry[i - 1])) {
+      // "sooo+", "haha+": the letter before may repeat.
+      out += '+';
+    } else if (c === '+' || c === '^' || c === '$') {
+      refuse(`raw regex "${c}"`);
+    } else if (c === '(') {
+      if (entry[i + 1] === '?') refuse('lookarounds (?…) are raw regex: use an unless guard, or <end>');
+      depth++;
       out += '(?:';
+    } else if (c === ')') {
+      if (--depth < 0) refuse('unbalanced )');
+      out += ')';
+    } else if (c === '|') {
+      if (depth === 0) refuse('| only inside a group: (a|b)');
+      out += '|';
+    } else if (c === '?') {
+      if (i === 0 || entry[i - 1] === '?' || entry[i - 1] === '(' || entry[i - 1] === '|') refuse('? makes the letter or group before it optional');
+      out += '?';
+    } else if (c === ' ' && rest.startsWith(' > ') && depth === 0) {
+      // "e > (så|ju)": "e", when "så" or "ju" follows; only "e" is the match.
+      out += String.raw`(?=\s+${entryToSource(entry.slice(i + 3), lowerCase, sets, seen)})`;
+      break;
     } else if (c === ' ') {
       // "a ?b": the space itself is optional.
       if (entry[i + 1] === '?') {
@@ -109,9 +184,11 @@ export function entryToSource(entry: string, lowerCase = true, sets: PhraseSets 
     } else if (c === "'") {
       out += "['’]";
     } else {
-      out += lowerCase ? lowerChar(c) : c;
+      const ch = lowerCase ? lowerChar(c) : c;
+      out += REGEX_SPECIAL.has(ch) ? '\\' + ch : ch;
     }
   }
+  if (depth !== 0) refuse('unbalanced (');
   return out;
 }
 
@@ -155,14 +232,22 @@ function wrap(source: string): string {
   return `${OPEN}(?=\\S)(?:${source})${CLOSE}`;
 }
 
-function isSentenceList(data: PhraseListData): data is SentenceListData {
-  return !Array.isArray(data) && ['any', 'together', 'unless'].some((k) => Array.isArray((data as Record<string, unknown>)[k]));
+export function isSentenceList(data: PhraseListData): data is SentenceListData {
+  return !Array.isArray(data) && ['any', 'together', 'unless', 'groups', 'replace'].some((k) => typeof (data as Record<string, unknown>)[k] === 'object');
 }
 
-/** Every entry of a list, in order (a sentence list's `any`, `together` and `unless` entries included). */
+/** Every entry of a list, in order (a sentence list's `any`, `replace`, `together`, `unless` and groups' entries included). */
 export function listEntries(data: PhraseListData): string[] {
   if (Array.isArray(data)) return [...(data as readonly string[])];
-  if (isSentenceList(data)) return [...(data.any ?? []), ...(data.together ?? []).flat(), ...(data.unless ?? [])];
+  if (isSentenceList(data)) {
+    return [
+      ...(data.any ?? []),
+      ...Object.keys(data.replace ?? {}),
+      ...(data.together ?? []).flat(),
+      ...(data.unless ?? []),
+      ...(data.groups ?? []).flatMap(listEntries),
+    ];
+  }
   return Object.keys(data);
 }
 
@@ -262,16 +347,19 @@ function sentenceAt(spans: readonly Span[], pos: number): number {
   return found;
 }
 
-function compileSentenceList(data: SentenceListData, options: CompileOptions): PhraseList {
+function compileSentenceList(data: SentenceListData, options: CompileOptions): PhraseList & { quick(text: string): boolean } {
   const anyList = compilePhraseList(data.any ?? [], options);
+  const replaceList = compilePhraseList(data.replace ?? [], options);
   const groups = (data.together ?? []).map((group) => group.map((entry) => compilePhraseList([entry], options)));
   const unless = compilePhraseList(data.unless ?? [], options);
+  const guarded = (data.groups ?? []).map((group) => compileSentenceList(group, options));
 
   const find = (text: string, given?: readonly Span[]): PhraseMatch[] => {
-    const loose = anyList.find(text);
+    const loose = [...anyList.find(text), ...replaceList.find(text)];
     const grouped: PhraseMatch[] = [];
-    if (loose.length === 0 && !groups.some((parts) => parts.every((p) => p.test(text)))) return [];
+    if (loose.length === 0 && !groups.some((parts) => parts.every((p) => p.test(text))) && !guarded.some((g) => g.quick(text))) return [];
     const spans = given && given.length > 0 ? given : roughSentences(text);
+    for (const group of guarded) grouped.push(...group.find(text, spans));
     for (const parts of groups) {
       // For each sentence: the span from the first part's match to the last's, once every part matched in it.
       const perSentence = new Map<number, { start: number; end: number; parts: number }>();
@@ -294,8 +382,13 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
     return mergeOverlapping(candidates.filter((m) => !vetoed.has(sentenceAt(spans, m.start))));
   };
 
+  // Whether anything but the guards could match: one pass per part, before any sentence is split.
+  const quick = (text: string): boolean =>
+    anyList.test(text) || replaceList.test(text) || groups.some((parts) => parts.every((p) => p.test(text))) || guarded.some((g) => g.quick(text));
+
   return {
     entries: listEntries(data),
+    quick,
     test: (text, sentences) => find(text, sentences).length > 0,
     first: (text, sentences) => {
       const m = find(text, sentences)[0];

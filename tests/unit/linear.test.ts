@@ -18,9 +18,9 @@ import { transformSync } from 'esbuild';
 import { analyse } from 'scslre';
 import { describe, expect, it } from 'vitest';
 import { check } from '@/lib/checker/check';
-import { DATA, listOptions, listsOf } from '@/lib/checker/data/index';
+import { abbreviationSources, DATA, listOptions, listsOf } from '@/lib/checker/data/index';
 import { compiledSources, listEntries } from '@/lib/checker/phrases';
-import { TRIGGER } from '@/lib/checker/rules/confusable-words';
+import { TRIGGER } from '@/lib/checker/rules/confusable-words/rule';
 import { compileAbbreviations } from '@/lib/checker/text';
 import { LANGS, type Lang } from '@/lib/checker/types';
 import { ADVERSARIAL, adversarialDraft } from '../support/adversarial';
@@ -44,9 +44,9 @@ describe('every regular expression has a linear shape', () => {
           const entries = listEntries(data);
           compiled.each.forEach((source, i) => {
             count++;
-            for (const problem of superLinear(source, 'gu')) bad.push(`${lang}/${file}.json#${name}: ${JSON.stringify(entries[i])} — ${problem}`);
+            for (const problem of superLinear(source, 'gu')) bad.push(`${file}/${lang}.yaml#${name}: ${JSON.stringify(entries[i])} — ${problem}`);
           });
-          if (compiled.any) for (const problem of superLinear(compiled.any, 'gu')) bad.push(`${lang}/${file}.json#${name} as one alternation — ${problem}`);
+          if (compiled.any) for (const problem of superLinear(compiled.any, 'gu')) bad.push(`${file}/${lang}.yaml#${name} as one alternation — ${problem}`);
         }
       }
     }
@@ -56,7 +56,7 @@ describe('every regular expression has a linear shape', () => {
   });
 
   it('the regexes built at run time: abbreviations, the confusable-words trigger', () => {
-    const built = [...LANGS.map((lang) => compileAbbreviations(DATA[lang].segmentation.abbreviations as readonly string[])), TRIGGER];
+    const built = [...LANGS.map((lang) => compileAbbreviations(abbreviationSources(lang))), TRIGGER];
     const bad = built.flatMap((re) => (re ? superLinear(re.source, re.flags).map((p) => `/${re.source}/${re.flags}: ${p}`) : []));
     expect(bad).toEqual([]);
   });

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA, listOptions, listsOf } from '@/lib/checker/data/index';
+import { examples } from 'virtual:followup-lint/examples';
+import { DATA, listOptions, listsOf, phraseList } from '@/lib/checker/data/index';
 import { compilePhraseList } from '@/lib/checker/phrases';
 import { MESSAGES } from '@/lib/checker/messages/index';
 import { RULES } from '@/lib/checker/rules/index';
@@ -17,11 +18,12 @@ const root = join(__dirname, '..', '..');
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('rule registry', () => {
-  it('registers every file in lib/checker/rules, under its file name, in catalogue order', () => {
-    const files = readdirSync(join(root, 'lib/checker/rules'))
-      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
-      .map((f) => f.replace(/\.ts$/, ''))
+  it('registers every folder in lib/checker/rules, under its folder name, in catalogue order', () => {
+    const files = readdirSync(join(root, 'lib/checker/rules'), { withFileTypes: true })
+      .filter((f) => f.isDirectory())
+      .map((f) => f.name)
       .sort();
+    for (const id of files) expect(existsSync(join(root, 'lib/checker/rules', id, 'rule.ts')), `${id}/rule.ts`).toBe(true);
     expect(RULES.map((r) => r.id).sort()).toEqual(files);
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
   });
@@ -42,11 +44,16 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
 
   it.each(rule.meta.languages.map((l) => [l]))('has data, tests and messages in %s', (lang) => {
     for (const list of rule.meta.lists) {
-      expect(DATA[lang][id]?.[list], `data/${lang}/${id}.json#${list}`).toBeDefined();
+      expect(DATA[lang][id]?.lists[list], `rules/${id}/${lang}.yaml#${list}`).toBeDefined();
     }
     const table = CASES[lang].rules[id];
     expect(table?.valid.length ?? 0, `valid cases in ${lang}`).toBeGreaterThan(0);
     expect(table?.invalid.length ?? 0, `invalid cases in ${lang}`).toBeGreaterThan(0);
+  });
+
+  it('has a YAML file for each language it works in, and no other', () => {
+    const files = readdirSync(join(root, 'lib/checker/rules', id)).filter((f) => f.endsWith('.yaml')).sort();
+    expect(files).toEqual(LANGS.map((l) => `${l}.yaml`).sort());
   });
 
   it.each(LANGS.map((l) => [l]))('has a name, advice and every message in %s, with the same placeholders', (lang) => {
@@ -62,17 +69,28 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
 });
 
 describe('phrase data', () => {
-  it.each(LANGS.filter((l) => l !== 'en').map((l) => [l]))('%s has the same files and keys as English', (lang) => {
-    for (const [file, lists] of Object.entries(DATA.en)) {
+  it.each(LANGS.filter((l) => l !== 'en').map((l) => [l]))('%s has the same lists as English', (lang) => {
+    for (const [file, data] of Object.entries(DATA.en)) {
       if (file === 'confusable-words') continue;
-      expect(Object.keys(DATA[lang][file] ?? {}).sort(), `${lang}/${file}.json`).toEqual(Object.keys(lists).sort());
+      expect(Object.keys(DATA[lang][file]?.lists ?? {}).sort(), `${file}/${lang}.yaml`).toEqual(Object.keys(data.lists).sort());
     }
+  });
+
+  it('runs every list\'s examples: each match matches, each ignore does not', () => {
+    expect(examples.length).toBeGreaterThan(5);
+    const wrong: string[] = [];
+    for (const ex of examples) {
+      const list = phraseList(ex.lang as (typeof LANGS)[number], ex.owner, ex.list);
+      for (const text of ex.match) if (!list.test(text)) wrong.push(`${ex.file}#${ex.list}: should match ${JSON.stringify(text)}`);
+      for (const text of ex.ignore) if (list.test(text)) wrong.push(`${ex.file}#${ex.list}: should not match ${JSON.stringify(text)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it.each(LANGS.map((l) => [l]))('every entry in %s compiles as a regular expression', (lang) => {
     for (const file of Object.keys(DATA[lang])) {
       for (const [name, list] of listsOf(lang, file)) {
-        expect(() => compilePhraseList(list, listOptions(lang, file, name)).find('x'), `${lang}/${file}.json#${name}`).not.toThrow();
+        expect(() => compilePhraseList(list, listOptions(lang, file, name)).find('x'), `${file}/${lang}.yaml#${name}`).not.toThrow();
       }
     }
   });

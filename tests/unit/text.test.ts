@@ -1,11 +1,11 @@
 /** Segmentation: sentences with abbreviations and ordinals, words, lines, and blanking of quoted text. */
 import { describe, expect, it } from 'vitest';
-import { DATA } from '@/lib/checker/data/index';
+import { abbreviationSources } from '@/lib/checker/data/index';
 import { allLines, compileAbbreviations, firstLine, lineSpans, maskNonOwnText, segmentSentences, segmentWords } from '@/lib/checker/text';
 import type { Lang } from '@/lib/checker/types';
 
 const sentences = (lang: Lang, text: string) =>
-  segmentSentences(text, compileAbbreviations(DATA[lang].segmentation.abbreviations as string[]), lang !== 'en').map((s) => s.text);
+  segmentSentences(text, compileAbbreviations(abbreviationSources(lang)), lang !== 'en').map((s) => s.text);
 
 describe('segmentSentences', () => {
   it.each([

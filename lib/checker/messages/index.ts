@@ -1,24 +1,19 @@
+import { messages } from 'virtual:followup-lint/messages';
 import type { Lang, RuleId, Surface } from '../types';
-import en from './en.json';
-import de from './de.json';
-import da from './da.json';
-import nb from './nb.json';
-import sv from './sv.json';
+import type { RuleMessages } from '../data/compile';
 
-export interface RuleMessages {
-  name: string;
-  messages: Record<string, string>;
-  advice: string;
-  suggestion?: string;
-}
+export type { RuleMessages };
 
 export interface Messages {
   surfaces: Record<Surface, string>;
   rules: Record<RuleId, RuleMessages>;
 }
 
-/** Messages, advice and example sentences for each rule, in each language. */
-export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, de, da, nb, sv } as Record<Lang, Messages>;
+/**
+ * Messages, advice and example sentences for each rule, in each language: each rule's from its
+ * own lib/checker/rules/<rule-id>/<lang>.yaml, surface names from lib/checker/languages/<lang>.yaml.
+ */
+export const MESSAGES = messages as Readonly<Record<Lang, Messages>>;
 
 /** Fills {placeholders} in a message. */
 export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {

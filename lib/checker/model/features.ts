@@ -4,7 +4,7 @@
  * explained with the user's own words. The same function serves training (scripts/train.ts) and
  * checking, so the two can never disagree.
  */
-import { DATA, phraseList } from '../data/index';
+import { LANGUAGE, listData, phraseList } from '../data/index';
 import { stem } from '../stem';
 import type { Draft, Lang } from '../types';
 
@@ -26,14 +26,14 @@ const stopCache = new Map<Lang, Set<string>>();
 export function functionWords(lang: Lang): Set<string> {
   let set = stopCache.get(lang);
   if (!set) {
-    const list = DATA[lang].repetition.stopwords as readonly string[];
+    const list = listData(lang, 'repetition', 'stopwords') as readonly string[];
     stopCache.set(lang, (set = new Set(list.filter((w) => /^[\p{L}']+$/u.test(w)))));
   }
   return set;
 }
 
 function cueLists(lang: Lang) {
-  return { job: phraseList(lang, 'applicability', 'jobTerms'), want: phraseList(lang, 'applicability', 'wantToWork') };
+  return { job: phraseList(lang, LANGUAGE, 'jobTerms'), want: phraseList(lang, LANGUAGE, 'wantToWork') };
 }
 
 /** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */

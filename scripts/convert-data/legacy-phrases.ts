@@ -1,0 +1,321 @@
+/**
+ * Phrase lists are data (data/<lang>/<rule>.json): each entry is the source of a regular
+ * expression written in lower case. This module compiles a list once and finds its matches.
+ * See data/README.md for the entry syntax.
+ */
+
+/**
+ * A list that looks at whole sentences: `any` entries match on their own, every entry of a
+ * `together` group must match in one sentence (in any order), and a match is dropped when its
+ * sentence also matches an `unless` entry. This is how a list says what a sentence means
+ * ("a wish" and "the job" in one sentence) instead of spelling out every wording.
+ */
+export interface SentenceListData {
+  readonly any?: readonly string[];
+  readonly together?: readonly (readonly string[])[];
+  readonly unless?: readonly string[];
+}
+
+export type PhraseListData = readonly string[] | Readonly<Record<string, string>> | SentenceListData;
+
+/** Named sets of a data file ({name} in an entry stands for "any of the set"). */
+export type PhraseSets = Readonly<Record<string, readonly string[]>>;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** The entry (as written in the data file) that matched first at this span. */
+  entry: string;
+  /** For object-valued lists: the replacement the list gives for the entry. */
+  replacement?: string;
+}
+
+export interface PhraseList {
+  readonly entries: readonly string[];
+  /**
+   * True when at least one entry matches somewhere in the text. `sentences` (the checker's own
+   * segmentation) is used by sentence lists; without it a plain split at ". ", "! ", "? " and line
+   * breaks is used.
+   */
+  test(text: string, sentences?: readonly Span[]): boolean;
+  /** Every match; overlapping matches are merged into one span (their union). Sorted by start. */
+  find(text: string, sentences?: readonly Span[]): PhraseMatch[];
+  /** Where the first match in the text is, or null. */
+  first(text: string, sentences?: readonly Span[]): Span | null;
+}
+
+const WORD = String.raw`\p{L}\p{N}\p{M}`;
+// A match may not begin right after a word character, unless the entry itself begins with punctuation (#tag, ??).
+const OPEN = String.raw`(?:(?<![${WORD}'’])|(?![${WORD}]))`;
+// A match may not end right before a word character (or an apostrophe and a letter, as in "you're"),
+// unless the entry itself ends with punctuation.
+const CLOSE = String.raw`(?:(?![${WORD}]|['’]\p{L})|(?<![${WORD}]))`;
+
+/** Turns one data entry into regular-expression source: groups become non-capturing, spaces match white space. */
+export function entryToSource(entry: string, lowerCase = true, sets: PhraseSets = {}, seen: readonly string[] = []): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < entry.length; i++) {
+    const c = entry[i];
+    if (c === '{' && !inClass) {
+      // {name}: any entry of the named set.
+      const ref = /^\{([a-z][a-z-]+)\}/u.exec(entry.slice(i));
+      if (ref) {
+        const name = ref[1];
+        const members = sets[name];
+        if (!members) throw new Error(`unknown set {${name}} in "${entry}"`);
+        if (seen.includes(name)) throw new Error(`set {${name}} refers to itself`);
+        out += `(?:${members.map((m) => entryToSource(m, lowerCase, sets, [...seen, name])).join('|')})`;
+        i += ref[0].length - 1;
+        continue;
+      }
+    }
+    if (c === '*' && !inClass && i > 0 && /\p{L}/u.test(entry[i - 1]) && entry[i - 2] !== '\\') {
+      // "interview*": the word with any ending (interviews, interviewed, Interviewerin).
+      out += String.raw`\p{L}{0,12}`;
+      continue;
+    }
+    if (c === '\\') {
+      // Copy escapes as they are, with a whole \p{…} property.
+      const prop = /^\\[pP]\{[^}]*\}/u.exec(entry.slice(i));
+      const escape = prop ? prop[0] : c + (entry[i + 1] ?? '');
+      out += escape;
+      i += escape.length - 1;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c === "'" ? "'’" : lowerCase ? lowerChar(c) : c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && entry[i + 1] !== '?') {
+      out += '(?:';
+    } else if (c === ' ') {
+      // "a ?b": the space itself is optional.
+      if (entry[i + 1] === '?') {
+        out += String.raw`\s*`;
+        i++;
+      } else {
+        out += String.raw`\s+`;
+      }
+    } else if (c === "'") {
+      out += "['’]";
+    } else {
+      out += lowerCase ? lowerChar(c) : c;
+    }
+  }
+  return out;
+}
+
+function lowerChar(c: string): string {
+  const l = c.toLowerCase();
+  return l.length === c.length ? l : c;
+}
+
+/**
+ * The text in lower case, character for character, so offsets stay the same (a character
+ * whose lower case is longer, such as "İ", is kept as it is). Lists are matched against this
+ * without the `i` flag: case-insensitive Unicode classes are slow for V8 to compile.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+let lastText = '';
+let lastLower = '';
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerSameLength(text);
+  }
+  return lastLower;
+}
+
+/**
+ * A match never starts on white space: besides being what every entry means, this keeps an entry
+ * that may begin with optional words and a space ("(i )?look …") from scanning a long run of
+ * white space at every position (quadratic on a draft of blank lines).
+ */
+function wrap(source: string): string {
+  return `${OPEN}(?=\\S)(?:${source})${CLOSE}`;
+}
+
+function isSentenceList(data: PhraseListData): data is SentenceListData {
+  return !Array.isArray(data) && ['any', 'together', 'unless'].some((k) => Array.isArray((data as Record<string, unknown>)[k]));
+}
+
+/** Every entry of a list, in order (a sentence list's `any`, `together` and `unless` entries included). */
+export function listEntries(data: PhraseListData): string[] {
+  if (Array.isArray(data)) return [...(data as readonly string[])];
+  if (isSentenceList(data)) return [...(data.any ?? []), ...(data.together ?? []).flat(), ...(data.unless ?? [])];
+  return Object.keys(data);
+}
+
+interface CompileOptions {
+  caseSensitive?: boolean;
+  /** The data file's named sets, for {name} in an entry. */
+  sets?: PhraseSets;
+}
+
+/**
+ * The regular expressions a list compiles to, as sources (flags `gu`): one per entry, and the
+ * alternation of all of them that answers "any match?". tests/unit/linear.test.ts runs every
+ * one through a super-linear-backtracking analysis: a list entry whose shape could backtrack
+ * (an unbounded run that can start anywhere, two runs that can split the same white space)
+ * fails the build, not the user's browser.
+ */
+export function compiledSources(data: PhraseListData, options: CompileOptions = {}): { each: string[]; any: string | null } {
+  const bodies = listEntries(data).map((e) => entryToSource(e, options.caseSensitive !== true, options.sets));
+  return { each: bodies.map(wrap), any: bodies.length ? wrap(bodies.map((b) => `(?:${b})`).join('|')) : null };
+}
+
+export function compilePhraseList(data: PhraseListData, options: CompileOptions = {}): PhraseList {
+  if (isSentenceList(data)) return compileSentenceList(data, options);
+  const isArray = Array.isArray(data);
+  const entries: string[] = listEntries(data);
+  const replacements = isArray ? undefined : (data as Readonly<Record<string, string>>);
+  const caseSensitive = options.caseSensitive === true;
+  const compiled = compiledSources(data, options);
+  const sources = compiled.each;
+  const prepare = (text: string) => (caseSensitive ? text : lowered(text));
+  // One alternation answers "is there any match?" in a single pass; most lists match nothing in a given draft.
+  const any = compiled.any === null ? null : new RegExp(compiled.any, 'gu');
+  let each: RegExp[] | null = null;
+
+  return {
+    entries,
+    test(text) {
+      if (!any) return false;
+      any.lastIndex = 0;
+      return any.test(prepare(text));
+    },
+    first(text) {
+      if (!any) return null;
+      any.lastIndex = 0;
+      const m = any.exec(prepare(text));
+      return m ? { start: m.index, end: m.index + m[0].length } : null;
+    },
+    find(text) {
+      if (!this.test(text)) return [];
+      each ??= sources.map((s) => new RegExp(s, 'gu'));
+      const subject = prepare(text);
+      const found: PhraseMatch[] = [];
+      each.forEach((re, i) => {
+        re.lastIndex = 0;
+        for (const m of subject.matchAll(re)) {
+          if (m[0].length === 0) continue;
+          const entry = entries[i];
+          found.push({ start: m.index, end: m.index + m[0].length, entry, replacement: replacements?.[entry] });
+        }
+      });
+      return mergeOverlapping(found);
+    },
+  };
+}
+
+/**
+ * Sentences by a plain rule, for callers without the checker's segmentation: a sentence ends at
+ * a line break, or at ".", "!", "?" or "…" before white space. One pass.
+ */
+export function roughSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const ends = c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029' || ((c === '.' || c === '!' || c === '?' || c === '…') && /\s/u.test(text[i + 1] ?? ' '));
+    if (ends) {
+      if (i + 1 > start) out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (text.length > start) out.push({ start, end: text.length });
+  return out;
+}
+
+/** The index of the sentence a position falls in: the last one starting at or before it. */
+function sentenceAt(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function compileSentenceList(data: SentenceListData, options: CompileOptions): PhraseList {
+  const anyList = compilePhraseList(data.any ?? [], options);
+  const groups = (data.together ?? []).map((group) => group.map((entry) => compilePhraseList([entry], options)));
+  const unless = compilePhraseList(data.unless ?? [], options);
+
+  const find = (text: string, given?: readonly Span[]): PhraseMatch[] => {
+    const loose = anyList.find(text);
+    const grouped: PhraseMatch[] = [];
+    if (loose.length === 0 && !groups.some((parts) => parts.every((p) => p.test(text)))) return [];
+    const spans = given && given.length > 0 ? given : roughSentences(text);
+    for (const parts of groups) {
+      // For each sentence: the span from the first part's match to the last's, once every part matched in it.
+      const perSentence = new Map<number, { start: number; end: number; parts: number }>();
+      parts.forEach((part, index) => {
+        for (const m of part.find(text)) {
+          const at = sentenceAt(spans, m.start);
+          const seen = perSentence.get(at) ?? { start: m.start, end: m.end, parts: 0 };
+          if (seen.parts === index) {
+            perSentence.set(at, { start: Math.min(seen.start, m.start), end: Math.max(seen.end, m.end), parts: index + 1 });
+          }
+        }
+      });
+      for (const span of perSentence.values()) {
+        if (span.parts === parts.length) grouped.push({ start: span.start, end: span.end, entry: parts.map((p) => p.entries[0]).join(' + ') });
+      }
+    }
+    const candidates = [...loose, ...grouped];
+    if (candidates.length === 0) return [];
+    const vetoed = new Set(unless.find(text).map((m) => sentenceAt(spans, m.start)));
+    return mergeOverlapping(candidates.filter((m) => !vetoed.has(sentenceAt(spans, m.start))));
+  };
+
+  return {
+    entries: listEntries(data),
+    test: (text, sentences) => find(text, sentences).length > 0,
+    first: (text, sentences) => {
+      const m = find(text, sentences)[0];
+      return m ? { start: m.start, end: m.end } : null;
+    },
+    find,
+  };
+}
+
+/** Sorts spans and merges those that overlap into their union; the earliest span's other fields are kept. */
+export function mergeOverlapping<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) out[out.length - 1] = { ...last, end: s.end };
+    } else {
+      out.push({ ...s });
+    }
+  }
+  return out;
+}
