@@ -23,6 +23,7 @@ import retextStringify from 'retext-stringify';
 import { unified } from 'unified';
 import writeGood from 'write-good';
 import { check } from '../lib/checker/check';
+import { phraseDataEsbuild } from '../lib/checker/data/plugins';
 import { LANGS, type Draft, type Lang } from '../lib/checker/types';
 import { toWireReport } from '../lib/wire';
 import { ADVERSARIAL, adversarialDraft } from '../tests/support/adversarial';
@@ -101,7 +102,7 @@ for (const lang of LANGS) {
 
 // Cold import: bundle the checker the way the extension does, then time import + first check in a fresh process.
 const dir = mkdtempSync(join(tmpdir(), 'followup-lint-bench-'));
-await build({ entryPoints: [join(root, 'lib/checker/index.ts')], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: join(dir, 'checker.mjs'), logLevel: 'silent' });
+await build({ entryPoints: [join(root, 'lib/checker/index.ts')], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: join(dir, 'checker.mjs'), plugins: [phraseDataEsbuild(root)], logLevel: 'silent' });
 writeFileSync(
   join(dir, 'cold.mjs'),
   `const t0 = performance.now();

@@ -1,6 +1,6 @@
 /**
  * Applicability only: how many drafts of each labelled set the follow-up model judges right,
- * with the drafts it gets wrong. `npx tsx scripts/applicability-eval.ts [--cv] FILE…`
+ * with the drafts it gets wrong. `npx tsx scripts/node-run.ts scripts/applicability-eval.ts [--cv] FILE…`
  * --cv: five-fold cross-validation on the training data (the model retrained without each fold),
  * the honest measure while choosing features and training settings.
  */
