@@ -1,6 +1,6 @@
 /**
  * What the follow-up model looks at in a draft: word stems and pairs of stems (Snowball, the
- * draft's language) and the hand-written cue lists as two cue classes (job words, a wish to join). Each feature remembers where it first occurs, so a decision can be
+ * draft's language) and the hand-written cue lists as three cue classes (job words, a wish to join, a job already taken). Each feature remembers where it first occurs, so a decision can be
  * explained with the user's own words. The same function serves training (scripts/train.ts) and
  * checking, so the two can never disagree.
  */
@@ -33,7 +33,7 @@ export function functionWords(lang: Lang): Set<string> {
 }
 
 function cueLists(lang: Lang) {
-  return { job: phraseList(lang, 'applicability', 'jobTerms'), want: phraseList(lang, 'applicability', 'wantToWork') };
+  return { job: phraseList(lang, 'applicability', 'jobTerms'), want: phraseList(lang, 'applicability', 'wantToWork'), hired: phraseList(lang, 'applicability', 'hired') };
 }
 
 /** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */
@@ -60,8 +60,8 @@ export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subj
 
   // The cue lists, in the draft's language and in English (English job words turn up everywhere).
   for (const l of lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const)) {
-    const { job, want } = cueLists(l);
-    for (const [name, list] of [['cue:job', job], ['cue:want', want]] as const) {
+    const { job, want, hired } = cueLists(l);
+    for (const [name, list] of [['cue:job', job], ['cue:want', want], ['cue:hired', hired]] as const) {
       if (hits.has(name)) continue;
       const found = list.first(text);
       if (found) add(name, found.start, found.end);
