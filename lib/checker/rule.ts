@@ -72,5 +72,14 @@ export function onFirstLine(ctx: RuleContext, messageId: string, extra: Partial<
   return line ? [{ start: line.start, end: line.end, messageId, ...extra }] : [];
 }
 
+/**
+ * Whether the draft is a letter to the interviewer (an e-mail or a message; unknown boxes count).
+ * The "something is missing" rules judge such a letter: a public post or comment is wrong as a
+ * whole (public-post), and a connection note has its own rule and 300 characters.
+ */
+export function writesToTheInterviewer(surface: Surface): boolean {
+  return surface === 'email' || surface === 'message' || surface === 'unknown';
+}
+
 /** Every language the checker supports. */
 export const ALL_LANGS = LANGS;

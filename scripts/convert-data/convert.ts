@@ -108,13 +108,27 @@ function convertList(data: Json, where: string): unknown {
   const s = data as { any?: string[]; together?: string[][]; unless?: string[] };
   const conv = (e: string) => {
     const o = convertEntry(e, where);
-    if (typeof o !== 'string') throw new Error(`${where}: a guarded override inside a sentence list: ${e}`);
+    if (typeof o !== 'string') throw new Error(`${where}: a guarded override in a together or unless part: ${e}`);
     return o;
   };
   const out: Record<string, unknown> = {};
-  if (s.any) out.entries = s.any.map(conv);
+  const groups = new Map<string, Group>();
+  if (s.any) {
+    out.entries = [];
+    for (const e of s.any) {
+      const o = convertEntry(e, where);
+      if (typeof o === 'string' || !o.unless) (out.entries as string[]).push(typeof o === 'string' ? o : o.entry);
+      else {
+        const k = JSON.stringify(o.unless);
+        const g = groups.get(k) ?? { entries: [], unless: o.unless };
+        g.entries.push(o.entry);
+        groups.set(k, g);
+      }
+    }
+  }
   if (s.together) out.together = s.together.map((g) => g.map(conv));
   if (s.unless) out.unless = s.unless.map(conv);
+  if (groups.size) out.groups = [...groups.values()].map((g) => ({ entries: g.entries, unless: g.unless }));
   if (EXAMPLES[where]) out.examples = EXAMPLES[where];
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * What the follow-up model looks at in a draft: word stems and pairs of stems (Snowball, the
- * draft's language) and the hand-written cue lists as two cue classes (job words, a wish to join). Each feature remembers where it first occurs, so a decision can be
+ * draft's language) and the hand-written cue lists as three cue classes (job words, a wish to join, a job already taken). Each feature remembers where it first occurs, so a decision can be
  * explained with the user's own words. The same function serves training (scripts/train.ts) and
  * checking, so the two can never disagree.
  */
@@ -32,12 +32,14 @@ export function functionWords(lang: Lang): Set<string> {
   return set;
 }
 
+const PUBLIC_SURFACES: ReadonlySet<Draft['surface']> = new Set(['post', 'comment']);
+
 function cueLists(lang: Lang) {
-  return { job: phraseList(lang, LANGUAGE, 'jobTerms'), want: phraseList(lang, LANGUAGE, 'wantToWork') };
+  return { job: phraseList(lang, LANGUAGE, 'jobTerms'), want: phraseList(lang, LANGUAGE, 'wantToWork'), hired: phraseList(lang, LANGUAGE, 'hired') };
 }
 
 /** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */
-export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subject'>): FeatureHit[] {
+export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subject' | 'surface'>): FeatureHit[] {
   const hits = new Map<string, FeatureHit>();
   const add = (feature: string, start?: number, end?: number) => {
     if (!hits.has(feature)) hits.set(feature, start === undefined ? { feature } : { feature, start, end });
@@ -60,8 +62,11 @@ export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subj
 
   // The cue lists, in the draft's language and in English (English job words turn up everywhere).
   for (const l of lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const)) {
-    const { job, want } = cueLists(l);
-    for (const [name, list] of [['cue:job', job], ['cue:want', want]] as const) {
+    const { job, want, hired } = cueLists(l);
+    // A job already taken is news for an audience: it weighs against a follow-up in a post or comment,
+    // while a note or e-mail to the employer after accepting stays one (the process-is-over case).
+    const cues = PUBLIC_SURFACES.has(draft.surface) ? ([['cue:job', job], ['cue:want', want], ['cue:hired', hired]] as const) : ([['cue:job', job], ['cue:want', want]] as const);
+    for (const [name, list] of cues) {
       if (hits.has(name)) continue;
       const found = list.first(text);
       if (found) add(name, found.start, found.end);
