@@ -2,7 +2,7 @@
  * The labelled drafts the follow-up model learns from, all in the repository, in a fixed order:
  * - training/applicability/*.jsonl: drafts written to teach it, half of them look-alikes;
  * - tests/corpus/*.jsonl: the regression sets (every draft labelled applicable or not);
- * - the rule tables (tests/unit/cases): each case is a follow-up by definition, and each
+ * - the rule tables (lib/checker/rules/<id>/<lang>.cases.ts, gathered in tests/unit/cases): each case is a follow-up by definition, and each
  *   language's notFollowUps are not.
  * Node only: used by `npm run train`, scripts/applicability-eval.ts and tests/unit/model.test.ts.
  */

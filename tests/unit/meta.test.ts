@@ -46,12 +46,13 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     for (const list of rule.meta.lists) {
       expect(DATA[lang][id]?.lists[list], `rules/${id}/${lang}.yaml#${list}`).toBeDefined();
     }
+    expect(existsSync(join(root, 'lib/checker/rules', id, `${lang}.cases.ts`)), `rules/${id}/${lang}.cases.ts`).toBe(true);
     const table = CASES[lang].rules[id];
     expect(table?.valid.length ?? 0, `valid cases in ${lang}`).toBeGreaterThan(0);
     expect(table?.invalid.length ?? 0, `invalid cases in ${lang}`).toBeGreaterThan(0);
   });
 
-  it('has a YAML file for each language it works in, and no other', () => {
+  it('has a YAML file in every language (its words for the reader; lists where it works), and no other', () => {
     const files = readdirSync(join(root, 'lib/checker/rules', id)).filter((f) => f.endsWith('.yaml')).sort();
     expect(files).toEqual(LANGS.map((l) => `${l}.yaml`).sort());
   });

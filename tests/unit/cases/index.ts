@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/checker/types';
 import type { LanguageCases } from './types';
 import en from './en';
-import enConfusable from './en-confusable';
+import enConfusable from '@/lib/checker/rules/confusable-words/en.cases';
 import de from './de';
 import da from './da';
 import nb from './nb';

@@ -1,4 +1,4 @@
-import type { RuleTable } from './types';
+import type { RuleTable } from '@/tests/unit/cases/types';
 
 const wrap = (body: string) => `Dear Ms. Hale,\n\nThank you for the interview on Monday for the analyst position. ${body}\n\nI look forward to hearing from you.\n\nKind regards,\nSam`;
 
