@@ -71,8 +71,11 @@ const ESCAPABLE = new Set([...'?*()|{}<>_\\[]+^$']);
 /** Characters that stand for themselves in an entry but need an escape in a regex (`u` flag: syntax characters only). */
 const REGEX_SPECIAL = new Set([...'.^$+*?()[]{}|/\\']);
 
-/** One word, for `_`: a run of letters and hyphens ("Video-Gespräch"). */
-const ANY_WORD = String.raw`[\p{L}-]+`;
+/**
+ * One word, for `_`: letters, with at most one hyphen inside ("Video-Gespräch"). At most one,
+ * so a match that starts inside "a-a-a-…" reads a few letters, not the rest of the run.
+ */
+const ANY_WORD = String.raw`\p{L}+(?:-\p{L}+)?`;
 /**
  * Tokens in angle brackets: what a plain word cannot say.
  * - `<end>`: then punctuation or the end of the line ("altså<end>": "altså." or "altså" at a line's end, not "altså bra").
@@ -141,8 +144,8 @@ export function entryToSource(entry: string, lowerCase = true, sets: PhraseSets 
       i += token.length - 1;
     } else if (c === '*') {
       if (i > 0 && /[\p{L})]/u.test(entry[i - 1])) out += String.raw`\p{L}*`;
-      // "*avdelingen": letters (and a hyphen) before; a run that can only start where a word starts.
-      else if (/\p{L}|\(/u.test(entry[i + 1] ?? '')) out += String.raw`(?:\p{L}+-?)?`;
+      // "*avdelingen": any letters before, one hyphen allowed ("HR-avdelingen"): a compound.
+      else if (/\p{L}|\(/u.test(entry[i + 1] ?? '')) out += String.raw`(?:\p{L}+-)?\p{L}*`;
       else refuse('* goes right after a word ("interview*": any ending) or right before one ("*avdelingen": any beginning)');
     } else if (c === '\\') {
       const next = entry[i + 1] ?? '';

@@ -28,6 +28,8 @@ export function rewrite(entry: string): string {
   e = e.replace(rx(String.raw`\((?:,\?)? ${WORDCLASS}\)\{(\d+),(\d+)\}`), (_m, a, b) => ` _{${a},${b}}`);
   e = e.replace(rx(String.raw`\(${WORDCLASS}(?:,\?)? \)\?`), '(_ )?');
   e = e.replace(rx(String.raw`\( ${WORDCLASS}\)\?`), '( _)?');
+  // "(\p{L}+-?)?mødet", "[\p{L}]+-?møtet": a compound, any beginning.
+  e = e.replace(rx(String.raw`\(${WORDCLASS}-\?\)\?|${WORDCLASS}-\?(?=\p{L})`), '*');
   // A word of letters: after a letter it is "any (non-empty) ending", elsewhere one word.
   e = e.replace(rx(String.raw`(\p{L})${WORDCLASS}`), '$1*');
   e = e.replace(rx(String.raw`\[[^\]]*\\p\{L\}[^\]]*\]\{4,\}`), '_');

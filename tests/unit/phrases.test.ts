@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileRuleYaml } from '@/lib/checker/data/compile';
 import { compilePhraseList, roughSentences } from '@/lib/checker/phrases';
 
 const spans = (list: ReturnType<typeof compilePhraseList>, text: string) => list.find(text).map((m) => text.slice(m.start, m.end));
@@ -39,5 +40,32 @@ describe('phrase lists', () => {
   it('splits rough sentences at line breaks and at a stop before white space', () => {
     const text = 'One. Two?\nThree 3.5 four';
     expect(roughSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['One.', ' Two?', '\n', 'Three 3.5 four']);
+  });
+
+  it('_ is one word, _{0,2} up to two; *word any beginning; a > b only when b follows', () => {
+    expect(spans(compilePhraseList(['the _{0,2} role']), 'the role, the open role, the new open sales role')).toEqual(['the role', 'the open role']);
+    expect(spans(compilePhraseList(['hos _']), 'intervju hos Spotify.')).toEqual(['hos Spotify']);
+    expect(spans(compilePhraseList(['*avdelingen']), 'HR-avdelingen og personalavdelingen')).toEqual(['HR-avdelingen', 'personalavdelingen']);
+    expect(spans(compilePhraseList(['e > (så|bra)'], { caseSensitive: true }), 'det e så bra, e?')).toEqual(['e']);
+  });
+
+  it('<end> and <line-end>: punctuation context without regex', () => {
+    expect(compilePhraseList(['altså<end>']).test('Det var bra, altså.')).toBe(true);
+    expect(compilePhraseList(['altså<end>']).test('altså bra')).toBe(false);
+    expect(compilePhraseList(['take care<line-end>']).test('Take care!\nSam')).toBe(true);
+    expect(compilePhraseList(['take care<line-end>']).test('take care of it')).toBe(false);
+  });
+
+  it('groups: a guard drops only its own entries\' matches', () => {
+    const list = compilePhraseList({ any: ['interview'], groups: [{ any: ['as discussed'], unless: ['as discussed in my letter'] }] });
+    expect(spans(list, 'As discussed in my letter, the interview went well.')).toEqual(['interview']);
+    expect(spans(list, 'As discussed, I can start in May.')).toEqual(['As discussed']);
+  });
+
+  it('refuses raw regex, naming the entry; the YAML compiler adds the file and the list', () => {
+    for (const raw of ['\\p{L}+ team', '[a-z]+', 'a{2,3}', 'thanks(?=!)', '(?<!not )keen', 'a$']) expect(() => compilePhraseList([raw])).toThrow(raw);
+    const yaml = 'name: X\nadvice: Y\nlists:\n  pressure:\n    - asap\n    - (reply|answer) [a-z]+\n';
+    expect(() => compileRuleYaml(yaml, 'rules/pushy-tone/en.yaml')).toThrow(/rules\/pushy-tone\/en\.yaml: lists\.pressure: "\(reply\|answer\) \[a-z\]\+": a character class/);
+    expect(() => compileRuleYaml('name: X\nadvice: Y\nlists:\n  a: [ok]\n  a: [again]\n', 'x.yaml')).toThrow(/x\.yaml/);
   });
 });
