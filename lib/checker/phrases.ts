@@ -294,9 +294,16 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
     return mergeOverlapping(candidates.filter((m) => !vetoed.has(sentenceAt(spans, m.start))));
   };
 
+  /** "Any match?" without listing them: one scan per list while no guard matches (the usual case). */
+  const test = (text: string, sentences?: readonly Span[]): boolean => {
+    if (unless.test(text)) return find(text, sentences).length > 0;
+    if (anyList.test(text)) return true;
+    return groups.length > 0 && find(text, sentences).length > 0;
+  };
+
   return {
     entries: listEntries(data),
-    test: (text, sentences) => find(text, sentences).length > 0,
+    test,
     first: (text, sentences) => {
       const m = find(text, sentences)[0];
       return m ? { start: m.start, end: m.end } : null;
