@@ -36,7 +36,13 @@ export function functionWords(lang: Lang): Set<string> {
 const PUBLIC_SURFACES: ReadonlySet<Draft['surface']> = new Set(['post', 'comment']);
 
 function cueLists(lang: Lang) {
-  return { job: phraseList(lang, 'applicability', 'jobTerms'), want: phraseList(lang, 'applicability', 'wantToWork'), hired: phraseList(lang, 'applicability', 'hired'), elsewhere: phraseList(lang, 'applicability', 'elsewhere') };
+  return {
+    job: phraseList(lang, 'applicability', 'jobTerms'),
+    // A wish to join: the applicability list, and the sentences missing-interest reads as still wanting the role.
+    want: [phraseList(lang, 'applicability', 'wantToWork'), phraseList(lang, 'missing-interest', 'interest')],
+    hired: phraseList(lang, 'applicability', 'hired'),
+    elsewhere: phraseList(lang, 'applicability', 'elsewhere'),
+  };
 }
 
 /** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */
@@ -66,7 +72,7 @@ export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subj
     const { job, want, hired, elsewhere } = cueLists(l);
     // A job already taken is news for an audience: it weighs against a follow-up in a post or comment,
     // while a note or e-mail to the employer after accepting stays one (the process-is-over case).
-    const cues: (readonly [string, PhraseList])[] = [['cue:job', job], ['cue:want', want], ['cue:elsewhere', elsewhere]];
+    const cues: (readonly [string, PhraseList])[] = [['cue:job', job], ...want.map((w) => ['cue:want', w] as const), ['cue:elsewhere', elsewhere]];
     if (PUBLIC_SURFACES.has(draft.surface)) cues.push(['cue:hired', hired]);
     for (const [name, list] of cues) {
       if (hits.has(name)) continue;
