@@ -58,7 +58,9 @@ function nameIn(text: string, settings: CheckSettings): FollowUpCue | null {
 /** The decision from the model's score: 0.5, or less on a public surface with a cue word (see PUBLIC_CUE_THRESHOLD). */
 export function isFollowUpScore(score: number, surface: Draft['surface'], features: readonly string[]): boolean {
   const isPublic = surface === 'post' || surface === 'comment';
-  return score >= (isPublic && features.some((f) => f === 'cue:job' || f === 'cue:want') ? PUBLIC_CUE_THRESHOLD : 0.5);
+  // A job already taken is news, not a follow-up that needs the lower bar.
+  const cued = features.some((f) => f === 'cue:job' || f === 'cue:want') && !features.includes('cue:hired');
+  return score >= (isPublic && cued ? PUBLIC_CUE_THRESHOLD : 0.5);
 }
 
 export function judgeFollowUp(text: string, lang: Lang | 'und', draft: Draft, settings: CheckSettings): FollowUpJudgement {

@@ -389,10 +389,17 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
   const quick = (text: string): boolean =>
     anyList.test(text) || replaceList.test(text) || groups.some((parts) => parts.every((p) => p.test(text))) || guarded.some((g) => g.quick(text));
 
+  /** "Any match?" without listing them: one scan per list while no guard matches (the usual case). */
+  const test = (text: string, sentences?: readonly Span[]): boolean => {
+    if (unless.test(text)) return find(text, sentences).length > 0;
+    if (anyList.test(text) || replaceList.test(text)) return true;
+    return (groups.length > 0 || guarded.length > 0) && find(text, sentences).length > 0;
+  };
+
   return {
     entries: listEntries(data),
     quick,
-    test: (text, sentences) => find(text, sentences).length > 0,
+    test,
     first: (text, sentences) => {
       const m = find(text, sentences)[0];
       return m ? { start: m.start, end: m.end } : null;

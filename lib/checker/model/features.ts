@@ -1,10 +1,11 @@
 /**
  * What the follow-up model looks at in a draft: word stems and pairs of stems (Snowball, the
- * draft's language) and the hand-written cue lists as three cue classes (job words, a wish to join, a job already taken). Each feature remembers where it first occurs, so a decision can be
+ * draft's language) and the hand-written cue lists as four cue classes (job words, a wish to join, a job already taken, a context that is not a job: press, research, housing, school, club, officialdom, sales). Each feature remembers where it first occurs, so a decision can be
  * explained with the user's own words. The same function serves training (scripts/train.ts) and
  * checking, so the two can never disagree.
  */
 import { LANGUAGE, listData, phraseList } from '../data/index';
+import type { PhraseList } from '../phrases';
 import { stem } from '../stem';
 import type { Draft, Lang } from '../types';
 
@@ -35,7 +36,13 @@ export function functionWords(lang: Lang): Set<string> {
 const PUBLIC_SURFACES: ReadonlySet<Draft['surface']> = new Set(['post', 'comment']);
 
 function cueLists(lang: Lang) {
-  return { job: phraseList(lang, LANGUAGE, 'jobTerms'), want: phraseList(lang, LANGUAGE, 'wantToWork'), hired: phraseList(lang, LANGUAGE, 'hired') };
+  return {
+    job: phraseList(lang, LANGUAGE, 'jobTerms'),
+    // A wish to join: the applicability list, and the sentences missing-interest reads as still wanting the role.
+    want: [phraseList(lang, LANGUAGE, 'wantToWork'), phraseList(lang, 'missing-interest', 'interest')],
+    hired: phraseList(lang, LANGUAGE, 'hired'),
+    elsewhere: phraseList(lang, LANGUAGE, 'elsewhere'),
+  };
 }
 
 /** The features of a draft's own text (quoted thread already blanked), in the language it is checked in. */
@@ -62,10 +69,11 @@ export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subj
 
   // The cue lists, in the draft's language and in English (English job words turn up everywhere).
   for (const l of lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const)) {
-    const { job, want, hired } = cueLists(l);
+    const { job, want, hired, elsewhere } = cueLists(l);
     // A job already taken is news for an audience: it weighs against a follow-up in a post or comment,
     // while a note or e-mail to the employer after accepting stays one (the process-is-over case).
-    const cues = PUBLIC_SURFACES.has(draft.surface) ? ([['cue:job', job], ['cue:want', want], ['cue:hired', hired]] as const) : ([['cue:job', job], ['cue:want', want]] as const);
+    const cues: (readonly [string, PhraseList])[] = [['cue:job', job], ...want.map((w) => ['cue:want', w] as const), ['cue:elsewhere', elsewhere]];
+    if (PUBLIC_SURFACES.has(draft.surface)) cues.push(['cue:hired', hired]);
     for (const [name, list] of cues) {
       if (hits.has(name)) continue;
       const found = list.first(text);
