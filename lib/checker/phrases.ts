@@ -1,7 +1,7 @@
 /**
- * Phrase lists are data (data/<lang>/<rule>.json): each entry is the source of a regular
- * expression written in lower case. This module compiles a list once and finds its matches.
- * See data/README.md for the entry syntax.
+ * Phrase lists are data (rules/<rule-id>/<lang>.yaml): each entry is words and tokens a reviewer
+ * reads, in lower case. This module compiles an entry to a regular expression (entryToSource),
+ * a list once, and finds its matches. See rules/README.md for the entry syntax.
  */
 
 /**
