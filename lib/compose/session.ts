@@ -11,16 +11,23 @@
  */
 import type { Severity, Surface } from '../checker/types';
 import { clearHighlights, flashRange, highlightsSupported, setHighlights } from '../highlight/ranges';
-import { UiHost } from '../highlight/host';
+import { UiHost, type CardAnchor } from '../highlight/host';
 import { textareaRects } from '../highlight/mirror';
+import { themeAround, type Theme } from '../highlight/theme';
 import { MAX_SENT_CHARS, type CheckRequest } from '../messaging';
 import type { ComposeTarget } from '../platforms/types';
 import { withAdvice, type WireFinding, type WireReport } from '../wire';
 import { extractText, rangeFor, textOffset, type ExtractedText } from './extract';
+import { cardOrder, isWholeDraft } from './findings';
+
+/** What the open card shows: the whole report (opened from the badge), or the findings at a clicked place in the text. */
+type CardView = { kind: 'report' } | { kind: 'words'; offset: number };
 
 /** Pause in typing before a check. */
 export const CHECK_DELAY_MS = 300;
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+/** Findings the badge's card lists; the side panel has them all. */
+const CARD_LIMIT = 3;
 
 export interface SessionDeps {
   check(request: CheckRequest): Promise<WireReport | null>;
@@ -63,6 +70,9 @@ export class EditorSession {
   private armed = false;
   /** The user typed, pasted or dropped text here: names from the profile may count as evidence. */
   private typed = false;
+  /** The open card, re-rendered from every new report; null while it is shut. */
+  private card: CardView | null = null;
+  private theme: Theme = 'light';
 
   constructor(
     readonly target: ComposeTarget,
@@ -72,6 +82,9 @@ export class EditorSession {
     this.useOverlay = target.editor instanceof HTMLTextAreaElement || !highlightsSupported();
     this.host.onBadgeClick = () => this.toggleCard();
     this.host.onOpenPanel = () => deps.openSidePanel();
+    this.host.onCardClosed = () => {
+      this.card = null;
+    };
     const signal = this.controller.signal;
     const editor = target.editor;
     editor.addEventListener('input', () => this.schedule(), { signal });
@@ -183,25 +196,34 @@ export class EditorSession {
     return this.report?.applicable ? this.report.findings : [];
   }
 
+  /** Findings drawn in the text: those about words, not about the whole draft. */
+  private spanFindings(): WireFinding[] {
+    return this.visibleFindings().filter((f) => !isWholeDraft(f));
+  }
+
   private paint(): void {
     const findings = this.visibleFindings();
     const w = this.deps.words;
+    this.theme = themeAround(this.target.editor);
+    this.host.setTheme(this.theme);
     if (!this.report) this.host.setBadge({ kind: 'hidden' });
     else if (!this.report.applicable) this.host.setBadge({ kind: 'not-follow-up', label: w.badgeNotFollowUp });
     else {
       const worst = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'none';
       this.host.setBadge({ kind: 'findings', count: findings.length, worst, label: findings.length ? w.badge(findings.length) : w.badgeNone });
     }
+    const drawn = this.spanFindings();
     if (this.useOverlay) {
-      this.drawOverlay(findings);
+      this.drawOverlay(drawn);
     } else {
       const root = this.target.editor.getRootNode() as Document | ShadowRoot;
-      const marks = findings
+      const marks = drawn
         .map((f) => ({ range: rangeFor(this.extracted, f.start, f.end), severity: f.severity }))
         .filter((m): m is { range: Range; severity: Severity } => m.range !== null);
-      setHighlights(this, root, marks);
+      setHighlights(this, root, marks, this.theme);
     }
-    if (this.host.cardOpen && !findings.length) this.host.hideCard();
+    // An open card shows the live report, never the one it was opened on.
+    if (this.card && this.host.cardOpen) this.renderCard(this.card);
   }
 
   /** Underline boxes drawn beside the editor: for textareas, and where the Highlight API is missing. */
@@ -221,36 +243,70 @@ export class EditorSession {
       this.frame = 0;
       if (this.disposed) return;
       this.host.place();
-      if (this.useOverlay) this.drawOverlay(this.visibleFindings());
+      if (this.useOverlay) this.drawOverlay(this.spanFindings());
     });
   }
 
   private toggleCard(): void {
-    if (this.host.cardOpen) {
-      this.host.hideCard();
+    if (this.host.cardOpen && this.card?.kind === 'report') {
+      this.host.hideCard({ returnFocus: true });
       return;
     }
+    this.showCard({ kind: 'report' }, 'badge', true);
+  }
+
+  private showCard(view: CardView, anchor: CardAnchor, focus: boolean): void {
+    if (!this.renderCard(view)) return;
+    this.card = view;
+    this.host.openCard(anchor, { focus });
+  }
+
+  /** Writes the card for `view` from the current report; false (and the card shut) when it has nothing to say. */
+  private renderCard(view: CardView): boolean {
     const w = this.deps.words;
-    if (this.report && !this.report.applicable) {
-      this.host.showCard([], {
+    const report = this.report;
+    if (!report) {
+      this.host.hideCard({ returnFocus: true });
+      return false;
+    }
+    if (!report.applicable) {
+      // A words card has nothing to say about a draft that is not a follow-up: only the badge's card does.
+      if (view.kind === 'words') {
+        this.host.hideCard();
+        return false;
+      }
+      this.host.renderCard([], {
         ...this.cardWords(),
         note: w.notFollowUp,
         action: { id: 'check-anyway', label: w.checkAnyway, run: () => this.forceCheck() },
       });
-      return;
+      return true;
     }
-    const findings = this.visibleFindings();
-    const shown = findings.slice(0, 3);
-    const { limit, capped } = this.report ?? {};
+    if (view.kind === 'words') {
+      const hit = this.findingsAt(view.offset);
+      if (!hit.length) {
+        this.host.hideCard();
+        return false;
+      }
+      this.host.renderCard(
+        hit.map((finding) => ({ finding: withAdvice(report, finding) })),
+        this.cardWords(),
+      );
+      return true;
+    }
+    const findings = cardOrder(this.visibleFindings());
+    const shown = findings.slice(0, CARD_LIMIT);
+    const { limit, capped } = report;
     const notes = [limit && w.limit(limit.checkedChars, limit.totalChars), capped && w.capped(capped.shown, capped.total)].filter(Boolean);
-    this.host.showCard(
-      shown.map((finding) => ({ finding: withAdvice(this.report!, finding) })),
+    this.host.renderCard(
+      shown.map((finding) => ({ finding: withAdvice(report, finding) })),
       {
         ...this.cardWords(),
         more: findings.length > shown.length ? w.more(findings.length - shown.length) : undefined,
-        note: notes.join(' ') || undefined,
+        note: notes.join(' ') || (findings.length ? undefined : w.badgeNone),
       },
     );
+    return true;
   }
 
   private cardWords() {
@@ -258,10 +314,17 @@ export class EditorSession {
     return { label: w.cardLabel, suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
   }
 
-  /** A click on underlined words opens their card. Reading the click position does not move the caret. */
+  /** Underlined findings at a text offset, in the card's order. Whole-draft findings are never hit: they have no words. */
+  private findingsAt(offset: number): WireFinding[] {
+    return cardOrder(this.spanFindings().filter((f) => f.start <= offset && offset <= f.end));
+  }
+
+  /**
+   * A click on underlined words opens their card, beside the words; a click anywhere else only
+   * places the caret. The card does not take the focus: the user clicked to write there. Reading
+   * the click position does not move the caret.
+   */
   private cardAtPoint(event: MouseEvent): void {
-    const findings = this.visibleFindings();
-    if (!findings.length) return;
     let offset: number | null = null;
     const editor = this.target.editor;
     if (editor instanceof HTMLTextAreaElement) {
@@ -278,10 +341,28 @@ export class EditorSession {
         if (range) offset = textOffset(this.extracted, range.startContainer, range.startOffset);
       }
     }
-    if (offset === null) return;
-    const hit = findings.filter((f) => f.start <= offset! && offset! <= f.end && f.end - f.start < 400);
-    if (!hit.length) return;
-    this.host.showCard(hit.map((finding) => ({ finding: withAdvice(this.report!, finding) })), this.cardWords(), { x: event.clientX, y: event.clientY });
+    const hit = offset === null ? [] : this.findingsAt(offset);
+    if (!hit.length) {
+      // The caret went somewhere else: a words card about other words closes; the badge's card stays.
+      if (this.card?.kind === 'words') this.host.hideCard();
+      return;
+    }
+    const first = hit[0];
+    this.showCard({ kind: 'words', offset: offset! }, this.wordsAnchor(first.start, first.end, event), false);
+  }
+
+  /** The box of words in the text, read live (the card follows them as the page scrolls). */
+  private wordsAnchor(start: number, end: number, event: MouseEvent): CardAnchor {
+    const editor = this.target.editor;
+    const at = new DOMRect(event.clientX, event.clientY, 0, 0);
+    return {
+      getBoundingClientRect: () => {
+        if (editor instanceof HTMLTextAreaElement) return textareaRects(editor, this.host.scratch, start, end)[0] ?? at;
+        const range = rangeFor(this.extracted, start, end);
+        const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
+        return rects[0] ?? at;
+      },
+    };
   }
 
   /** Scrolls the words into view and shades them briefly. The caret stays where the user left it. */
@@ -295,7 +376,7 @@ export class EditorSession {
     if (!range) return;
     const node = range.startContainer.parentElement;
     node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    flashRange(editor.getRootNode() as Document | ShadowRoot, range);
+    flashRange(editor.getRootNode() as Document | ShadowRoot, range, this.theme);
   }
 
   dispose(): void {

@@ -42,12 +42,17 @@ afterEach(() => {
 });
 
 /** A session on a contenteditable box whose checks the fake background answers with `report`. */
-async function openSession(report: WireReport) {
+async function openSession(first: WireReport, ...later: WireReport[]) {
   document.body.innerHTML = `<form><div id="ed" contenteditable="true">${TEXT}</div></form>`;
   const editor = document.getElementById('ed')!;
   const shown: { items: CardItem[]; text: CardText }[] = [];
-  vi.spyOn(UiHost.prototype, 'showCard').mockImplementation((items, text) => void shown.push({ items, text }));
-  const check = vi.fn(async () => report);
+  vi.spyOn(UiHost.prototype, 'renderCard').mockImplementation((items, text) => void shown.push({ items, text }));
+  // Placement needs layout, which happy-dom has not: the card is only marked open.
+  let open = false;
+  vi.spyOn(UiHost.prototype, 'openCard').mockImplementation(() => void (open = true));
+  vi.spyOn(UiHost.prototype, 'cardOpen', 'get').mockImplementation(() => open);
+  const reports = [first, ...later];
+  const check = vi.fn(async () => reports[Math.min(check.mock.calls.length - 1, reports.length - 1)]);
   session = new EditorSession(
     { editor, anchor: editor.parentElement!, platform: 'gmail', surface: 'email' },
     { check, closed: () => {}, focused: () => {}, openSidePanel: () => {}, words },
@@ -61,20 +66,30 @@ async function openSession(report: WireReport) {
     (session as unknown as { toggleCard(): void }).toggleCard();
     return shown.at(-1)!;
   };
-  return { openCard };
+  /** A new check (the user edited the text), answered with the next report. */
+  const recheck = async () => {
+    const calls = check.mock.calls.length;
+    session!.schedule(0);
+    await vi.waitFor(() => expect(check.mock.calls.length).toBe(calls + 1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return shown.at(-1)!;
+  };
+  return { openCard, recheck, renders: () => shown.length };
 }
 
 const report = (findings: Finding[], extra: Partial<Report> = {}): WireReport =>
   toWireReport({ language: 'en', applicable: true, findings, stats: { words: 10, sentences: 2 }, ...extra });
 
 describe('the in-page card', () => {
-  it('shows each finding with its rule’s advice, read from the report’s advice map', async () => {
-    const { openCard } = await openSession(report([finding('informal-tone', 'lol'), finding('informal-tone', 'Gonna'), finding('missing-closing', 'Hey Anna', 'info')]));
+  it('shows each finding with its rule’s advice, read from the report’s advice map, errors first', async () => {
+    const { openCard } = await openSession(
+      report([finding('informal-tone', 'lol'), finding('missing-closing', 'Hey Anna', 'info'), finding('informal-tone', 'Gonna'), finding('missing-thanks', 'call u.', 'error')]),
+    );
     const card = openCard();
     expect(card.items.map(({ finding: f }) => [f.rule, f.message, f.advice])).toEqual([
+      ['missing-thanks', 'message of missing-thanks', 'advice for missing-thanks'],
       ['informal-tone', 'message of informal-tone', 'advice for informal-tone'],
       ['informal-tone', 'message of informal-tone', 'advice for informal-tone'],
-      ['missing-closing', 'message of missing-closing', 'advice for missing-closing'],
     ]);
     expect(card.text.note).toBeUndefined();
   });
@@ -88,5 +103,23 @@ describe('the in-page card', () => {
     expect(both.openCard().text.note).toBe(
       `${translate('en', 'card.limit', { checked: 100_000, total: 250_000 })} ${translate('en', 'card.capped', { shown: 3, total: 50_005 })}`,
     );
+  });
+
+  it('re-renders the open card from every new report, and leaves a shut card alone', async () => {
+    const { openCard, recheck, renders } = await openSession(
+      report([finding('informal-tone', 'lol')]),
+      report([finding('pushy-tone', 'Gonna call u.')]),
+      toWireReport({ language: 'en', applicable: false, findings: [], stats: { words: 10, sentences: 2 } }),
+    );
+    expect(openCard().items.map(({ finding: f }) => f.rule)).toEqual(['informal-tone']);
+    expect((await recheck()).items.map(({ finding: f }) => f.rule)).toEqual(['pushy-tone']);
+    const notFollowUp = await recheck();
+    expect(notFollowUp.items).toEqual([]);
+    expect(notFollowUp.text.action?.id).toBe('check-anyway');
+    // Shut, it is not written again.
+    (session as unknown as { card: unknown }).card = null;
+    const before = renders();
+    await recheck();
+    expect(renders()).toBe(before);
   });
 });

@@ -1,0 +1,286 @@
+/**
+ * The badge's card on every site fixture: whole inside the viewport at 1280×900, 800×600 and at
+ * 200 % zoom, following the page as it resizes; a dialog with a name that takes the focus and
+ * gives it back; re-rendered from each new report; closed by Escape and by a click outside; never
+ * opened by a click that only places the caret; after the site's Send button in the tab order.
+ *
+ * 200 % zoom: Chromium's page zoom lays the page out in a CSS viewport of half the window's size
+ * with two device pixels per CSS pixel (window.innerWidth 640 and devicePixelRatio 2 in a
+ * 1280×900 window). The DevTools protocol cannot press Ctrl+'+', so the test sets exactly that
+ * with Emulation.setDeviceMetricsOverride (640×450 CSS pixels, device scale factor 2) and checks
+ * the page sees it. Emulation.setPageScaleFactor would be a pinch zoom instead (the layout
+ * viewport stays 1280 wide, only the visual viewport shrinks), and a device scale factor alone
+ * changes no CSS pixel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURES } from '../fixtures/sites/index';
+import type { Fixture, FixtureBox } from '../fixtures/sites/types';
+import {
+  accessibleName,
+  allUnderlined,
+  cdpOf,
+  fixtureNamed,
+  launchBrowser,
+  openCard,
+  sessionStarted,
+  uiBox,
+  uiClick,
+  uiQuery,
+  uiQueryAll,
+  waitForCheck,
+  type Browser,
+} from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function editorOf(page: Page, box: FixtureBox) {
+  return page.locator(box.editor.includes('>>>') ? box.editor.split('>>>')[1].trim() : box.editor).first();
+}
+
+/** A follow-up with words to underline and things missing: every surface gets findings. */
+const FLAWED = 'Hey Anna, thx for the interview yesterday about the analyst job. Gonna call you tomorrow!!';
+
+/** Every compose box of every fixture page once (the Facebook feed is one page under three audiences). */
+const BOXES: { fixture: Fixture; box: FixtureBox; index: number }[] = [];
+for (const fixture of FIXTURES) {
+  fixture.boxes.forEach((box, index) => {
+    if (!BOXES.some((b) => b.fixture.name === fixture.name && b.index === index)) BOXES.push({ fixture, box, index });
+  });
+}
+
+async function typeInto(page: Page, box: FixtureBox, text: string): Promise<void> {
+  const editor = editorOf(page, box);
+  await editor.scrollIntoViewIfNeeded();
+  await editor.focus();
+  await sessionStarted(page);
+  await page.keyboard.type(text);
+}
+
+/** The open card's box against the viewport the page lays out in (CSS pixels). */
+async function cardPlacement(page: Page) {
+  const card = await openCard(page);
+  if (!card) return null;
+  const box = await uiBox(page, card);
+  const view = await page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  const inside = box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height && box.right - box.left > 100 && box.bottom - box.top > 40;
+  return { box, view, inside };
+}
+
+async function expectCardInside(page: Page, where: string): Promise<void> {
+  // The card follows on the next frames after a resize: poll, never sleep.
+  await expect
+    .poll(async () => (await cardPlacement(page))?.inside ?? `no card`, { timeout: 5_000, message: `${where}: ${JSON.stringify(await cardPlacement(page))}` })
+    .toBe(true);
+}
+
+/** Two frames: the badge follows a scroll on the next animation frame. */
+const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Opens the badge's card with the user's click. */
+async function openFromBadge(page: Page): Promise<void> {
+  await frames(page);
+  await uiClick(page, 'button[data-part="badge"]');
+  await expect.poll(async () => (await openCard(page)) !== null, { timeout: 3_000 }).toBe(true);
+}
+
+const activeIsHost = (page: Page) => page.evaluate(() => document.activeElement?.localName === 'followup-lint-ui');
+
+describe('the card is always readable', () => {
+  for (const { fixture, box } of BOXES) {
+    it(`${fixture.name}, ${box.surface}: inside the viewport at 1280×900, 800×600 and 200 % zoom, named, and closed by Escape`, async () => {
+      const page = await browser.open(fixture);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await typeInto(page, box, FLAWED);
+      await waitForCheck(page, () => true);
+      await openFromBadge(page);
+      const card = (await openCard(page))!;
+      expect(await accessibleName(page, card)).toBe('Follow-up Lint: notes on this draft');
+      await expectCardInside(page, '1280×900');
+
+      // Follows the window as it shrinks, then opens inside it again.
+      await page.setViewportSize({ width: 800, height: 600 });
+      await expectCardInside(page, '800×600, followed');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => openCard(page)).toBeNull();
+      await editorOf(page, box).scrollIntoViewIfNeeded();
+      await openFromBadge(page);
+      await expectCardInside(page, '800×600, opened');
+
+      // 200 % zoom of a 1280×900 window (see the top of this file).
+      const cdp = await cdpOf(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 450, deviceScaleFactor: 2, mobile: false });
+      expect(await page.evaluate(() => [window.innerWidth, window.innerHeight, window.devicePixelRatio])).toEqual([640, 450, 2]);
+      await expectCardInside(page, '200 %, followed');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => openCard(page)).toBeNull();
+      await editorOf(page, box).scrollIntoViewIfNeeded();
+      await openFromBadge(page);
+      await expectCardInside(page, '200 %, opened');
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
+      await page.close();
+    });
+  }
+});
+
+describe('the card is not stale and manages the focus', () => {
+  const fixture = fixtureNamed('linkedin-messaging');
+  const box = fixture.boxes[0];
+  const GOOD_BUT_THX =
+    'Dear Maria,\nthx for the interview yesterday about the recruiter role. I enjoyed our conversation and I am very interested in the position.\nI look forward to hearing from you.\nKind regards,\nSam';
+
+  it('takes the focus, gives it back to the editor with the caret where it was on Escape, and closes on a click outside', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, FLAWED);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    const caret = () => page.evaluate(() => `${getSelection()?.focusOffset}:${getSelection()?.focusNode?.textContent}`);
+    const before = await caret();
+    await openFromBadge(page);
+    expect(await activeIsHost(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await openCard(page)).toBeNull();
+    expect(await editorOf(page, box).evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+    expect(await caret()).toBe(before);
+    // Typing goes on where it stopped.
+    await page.keyboard.type(' lol');
+    await expect.poll(() => editorOf(page, box).textContent()).toContain('tomorrow!! lol');
+
+    // From the keyboard: the badge is a button; Enter opens the card with the focus in it.
+    await openFromBadge(page);
+    await page.mouse.click(5, 5);
+    expect(await openCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('re-renders from the live report when the text changes', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, GOOD_BUT_THX);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    await openFromBadge(page);
+    expect((await uiQueryAll(page, '[role="dialog"] [data-rule]')).map((f) => f.attributes['data-rule'])).toContain('informal-tone');
+    // The writer goes back to the text (the card stays open) and replaces "thx".
+    await editorOf(page, box).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(GOOD_BUT_THX.replace('thx', 'Thank you'));
+    await expect.poll(async () => (await uiQueryAll(page, '[role="dialog"]:not([hidden]) [data-rule="informal-tone"]')).length, { timeout: 10_000 }).toBe(0);
+    expect(await openCard(page)).not.toBeNull();
+    await page.close();
+  });
+
+  it('"Check it anyway" fills the open card with the findings', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, 'Hi Jonas, thx for the lovely barbecue on Saturday!! See you at the match next week lol');
+    await expect.poll(async () => (await uiQuery(page, 'button[data-part="badge"]'))?.attributes['data-state'], { timeout: 10_000 }).toBe('not-follow-up');
+    await openFromBadge(page);
+    await uiClick(page, '[role="dialog"] [data-action="check-anyway"]');
+    await expect.poll(async () => (await uiQueryAll(page, '[role="dialog"]:not([hidden]) [data-rule]')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await uiQuery(page, '[role="dialog"] [data-action="check-anyway"]')).toBeNull();
+    await page.close();
+  });
+});
+
+describe('a click that places the caret opens nothing', () => {
+  it('whole-draft findings are in the badge’s card, not under the text; a click in the text opens nothing, a click on "thx" its card', async () => {
+    const fixture = fixtureNamed('facebook-messenger');
+    const box = fixture.boxes[0];
+    const page = await browser.open(fixture);
+    // No closing, no interest said, no interview day: findings about the whole draft; "thx" and "!!" are words.
+    const text = 'Hi Jonas, thx for the chat about the warehouse job!! When do I hear back from you about it';
+    await typeInto(page, box, text);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    await expect.poll(() => allUnderlined(page)).toEqual(expect.arrayContaining(['thx']));
+    const underlined = await allUnderlined(page);
+    expect(underlined.every((words) => words.length < 40), JSON.stringify(underlined)).toBe(true);
+    await openFromBadge(page);
+    const rules = (await uiQueryAll(page, '[role="dialog"] [data-rule]')).map((f) => f.attributes['data-severity']);
+    const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+    expect(rules).toEqual([...rules].sort((a, b) => order[a] - order[b]));
+    await page.keyboard.press('Escape');
+
+    // A click on words no finding is about: the caret moves, nothing opens.
+    const editor = editorOf(page, box);
+    const spot = await editor.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('warehouse');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 2);
+        range.setEnd(node, at + 3);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+    expect(await page.evaluate(() => getSelection()?.focusNode?.textContent?.includes('warehouse'))).toBe(true);
+    expect(await openCard(page)).toBeNull();
+
+    // A click on "thx" opens the card about it, beside the word, and leaves the caret in the text.
+    const thx = await editor.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('thx');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 2);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.click(thx!.x, thx!.y);
+    await expect.poll(async () => (await uiQueryAll(page, '[role="dialog"]:not([hidden]) [data-rule]')).map((f) => f.attributes['data-rule'])).toEqual(['informal-tone']);
+    expect(await activeIsHost(page)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('tab order', () => {
+  /** The site's own send or post control near each box. */
+  const SEND = '[aria-label^="Send" i]:not([aria-label*="private message"]), [aria-label^="Press enter to send" i], button[type="submit"], .share-actions__primary-action, [aria-label="Post"][role="button"]';
+
+  it('the badge and the card come after the site’s Send button on every box', async () => {
+    const misplaced: string[] = [];
+    let checked = 0;
+    for (const { fixture, box, index } of BOXES) {
+      // A comment on a friend's profile is sent with Enter: it has no button (the nearest is the chat tab's).
+      if (`${fixture.name}:${index}` === 'facebook-chat:0') continue;
+      const page = await browser.open(fixture);
+      await typeInto(page, box, FLAWED);
+      await waitForCheck(page, () => true);
+      const result = await editorOf(page, box).evaluate((editor, selector) => {
+        // The nearest send control: the one sharing the deepest ancestor with the editor.
+        const ancestors = (n: Node) => {
+          const out: Node[] = [];
+          for (let x: Node | null = n; x; x = x instanceof ShadowRoot ? x.host : x.parentNode) out.push(x);
+          return out;
+        };
+        const mine = ancestors(editor);
+        const depth = (el: Element) => mine.length - mine.findIndex((a) => a.contains(el));
+        const host = [...document.querySelectorAll('followup-lint-ui')].find((h) => h.getRootNode() === document);
+        const hostOf = (n: Node): Node => (n.getRootNode() instanceof ShadowRoot ? (n.getRootNode() as ShadowRoot).host : n);
+        const sends = [...document.querySelectorAll(selector)].filter((el) => el !== editor);
+        if (!host || !sends.length) return null;
+        const send = sends.sort((a, b) => depth(b) - depth(a))[0];
+        const levelsUp = mine.findIndex((a) => a.contains(send));
+        return { levelsUp, after: (hostOf(send).compareDocumentPosition(host) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0, send: send.outerHTML.slice(0, 80) };
+      }, SEND);
+      if (result) {
+        checked++;
+        if (!result.after) misplaced.push(`${fixture.name} ${box.surface}: ${result.send}`);
+      }
+      await page.close();
+    }
+    expect(misplaced).toEqual([]);
+    expect(checked).toBe(BOXES.length - 1);
+  });
+});
