@@ -12,6 +12,8 @@
  * viewport stays 1280 wide, only the visual viewport shrinks), and a device scale factor alone
  * changes no CSS pixel.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES } from '../fixtures/sites/index';
@@ -23,6 +25,7 @@ import {
   fixtureNamed,
   launchBrowser,
   openCard,
+  ROOT,
   sessionStarted,
   uiBox,
   uiClick,
@@ -283,4 +286,112 @@ describe('tab order', () => {
     expect(misplaced).toEqual([]);
     expect(checked).toBe(BOXES.length - 1);
   });
+});
+
+/** A page made dark the way a site's dark theme makes it: every surface dark, every text light. */
+const DARK_PAGE = `document.addEventListener('DOMContentLoaded', () => {
+  const style = document.createElement('style');
+  style.textContent = 'html, body, body * { background-color: #18191a !important; color: #e4e6eb !important; border-color: #3e4042 !important; }';
+  document.head.append(style);
+});`;
+
+/** A computed style property of an element inside the UI's closed root, read through the DevTools protocol. */
+async function uiStyle(page: Page, selector: string, property: string): Promise<string> {
+  const el = await uiQuery(page, selector);
+  if (!el) throw new Error(`nothing matches ${selector}`);
+  const cdp = await cdpOf(page);
+  const { object } = await cdp.send('DOM.resolveNode', { nodeId: el.nodeId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId!,
+    functionDeclaration: `function (p) { return getComputedStyle(this).getPropertyValue(p); }`,
+    arguments: [{ value: property }],
+    returnByValue: true,
+  });
+  return result.value as string;
+}
+
+const luminanceOf = (css: string) => {
+  const [r, g, b] = (css.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+  const lin = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+
+describe('dark pages', () => {
+  it('the card and the underlines follow a dark page, and a light page keeps them light', async () => {
+    const fixture = fixtureNamed('facebook-messenger');
+    const box = fixture.boxes[0];
+    for (const dark of [true, false]) {
+      const page = await browser.open(fixture, undefined, dark ? { init: DARK_PAGE } : {});
+      await typeInto(page, box, FLAWED);
+      await waitForCheck(page, (n) => (n ?? 0) > 0);
+      await openFromBadge(page);
+      const background = luminanceOf(await uiStyle(page, '[role="dialog"]', 'background-color'));
+      const text = luminanceOf(await uiStyle(page, '[role="dialog"] h3', 'color'));
+      if (dark) expect([background < 0.1, text > 0.5]).toEqual([true, true]);
+      else expect([background > 0.9, text < 0.1]).toEqual([true, true]);
+      // The underline colours the page is given: light ones on a dark page.
+      const css = await page.evaluate(() => document.getElementById('followup-lint-highlight-style')?.textContent ?? '');
+      const info = /followup-lint-info\) \{[^}]*dotted (#[0-9a-f]{6})/.exec(css)?.[1] ?? '#000000';
+      const hex = (h: string) => `rgb(${parseInt(h.slice(1, 3), 16)}, ${parseInt(h.slice(3, 5), 16)}, ${parseInt(h.slice(5, 7), 16)})`;
+      if (dark) expect(luminanceOf(hex(info))).toBeGreaterThan(0.3);
+      else expect(luminanceOf(hex(info))).toBeLessThan(0.2);
+      await page.close();
+    }
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  interface AxeResult {
+    violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+  }
+  const runAxe = (page: Page) =>
+    page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        // Whole-page rules a lone copy of the UI cannot meet, and the site's own page does not change.
+        rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+
+  for (const dark of [false, true]) {
+    it(`the open card adds no violations, ${dark ? 'dark' : 'light'}: not to the page, and none in the UI's own tree`, async () => {
+      const fixture = fixtureNamed('linkedin-messaging');
+      const box = fixture.boxes[0];
+      const page = await browser.open(fixture, undefined, dark ? { init: DARK_PAGE } : {});
+      await page.addScriptTag({ content: AXE });
+      const before = await runAxe(page);
+      await typeInto(page, box, FLAWED);
+      await waitForCheck(page, (n) => (n ?? 0) > 0);
+      await openFromBadge(page);
+      const after = await runAxe(page);
+      const key = (v: { id: string; targets: string[] }) => v.targets.map((t) => `${v.id} ${t}`);
+      const known = new Set(before.flatMap(key));
+      expect(after.flatMap(key).filter((k) => !known.has(k))).toEqual([]);
+
+      // The page's axe cannot see into the closed root: the UI's tree, as the browser has it, is laid
+      // out again in an open root on a blank page of the same size, and checked there.
+      const layer = (await uiQuery(page, '.layer'))!;
+      const cdp = await cdpOf(page);
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: layer.nodeId });
+      const style = (await uiQuery(page, 'style'))!;
+      const { outerHTML: css } = await cdp.send('DOM.getOuterHTML', { nodeId: style.nodeId });
+      const copy = await browser.context.newPage();
+      await copy.setContent(`<!doctype html><html lang="en"><head><title>UI copy</title></head><body style="margin:0;background:${dark ? '#18191a' : '#fff'}"><div id="host"></div></body></html>`);
+      await copy.evaluate((html) => {
+        const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+        root.innerHTML = html;
+      }, css + outerHTML);
+      await copy.addScriptTag({ content: AXE });
+      const own = await runAxe(copy);
+      expect(own).toEqual([]);
+      // It can fail: the same tree without the dialog's name is caught.
+      await copy.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelector('[role="dialog"]')!.removeAttribute('aria-labelledby'));
+      expect((await runAxe(copy)).map((v) => v.id)).toContain('aria-dialog-name');
+      await copy.close();
+      await page.close();
+    });
+  }
 });
