@@ -10,7 +10,7 @@
  * (docs/rules describes each), so a long span of another rule (a repeated sentence) stays drawn.
  */
 import type { RuleId, Severity } from '../checker/types';
-import type { WireFinding } from '../wire';
+import type { WireFinding, WireReport } from '../wire';
 
 /** Rules whose findings are always about the whole draft. */
 const WHOLE_DRAFT_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
@@ -42,4 +42,14 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** The card's order: errors, then warnings, then hints; within each, as they come in the text. */
 export function cardOrder<F extends Pick<WireFinding, 'severity' | 'start' | 'end'>>(findings: readonly F[]): F[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start || a.end - b.end);
+}
+
+/** The findings of a report the user is shown (the badge's count): none on a draft that is not a follow-up. */
+export function listedFindings(report: WireReport | null): WireFinding[] {
+  return report?.applicable ? report.findings : [];
+}
+
+/** The findings drawn in the text: those about words. */
+export function drawnFindings(report: WireReport | null): WireFinding[] {
+  return listedFindings(report).filter((f) => !isWholeDraft(f));
 }

@@ -1,7 +1,8 @@
 /**
- * One compose box's lifetime: read its text after a pause in typing, have it checked, draw the
- * findings over it, and clean up everything when the box goes away. Never writes into the editor:
- * no changed text, no wrapped spans, no moved caret.
+ * One compose box's lifetime: read its text after a pause in typing, have it checked, hand the
+ * report to the painter (badge and underlines, lib/compose/painter.ts) and the card
+ * (lib/compose/card.ts), and clean up everything when the box goes away. Never writes into the
+ * editor: no changed text, no wrapped spans, no moved caret.
  *
  * The page is untrusted and can write text into boxes of its own, focus them and fire events at
  * them. So a box is checked only after the user did something in it (`isTrusted` key, pointer,
@@ -9,25 +10,19 @@
  * input events, so those two prove nothing), and the request says whether the user typed there
  * (only then may names from the profile count). Clicks that open the card must be trusted too.
  */
-import type { Severity, Surface } from '../checker/types';
-import { clearHighlights, flashRange, highlightsSupported, setHighlights } from '../highlight/ranges';
-import { UiHost, type CardAnchor } from '../highlight/host';
-import { textareaRects } from '../highlight/mirror';
-import { themeAround, type Theme } from '../highlight/theme';
+import type { Surface } from '../checker/types';
+import { UiHost } from '../highlight/host';
+import { flashRange } from '../highlight/ranges';
 import { MAX_SENT_CHARS, type CheckRequest } from '../messaging';
 import type { ComposeTarget } from '../platforms/types';
-import { withAdvice, type WireFinding, type WireReport } from '../wire';
-import { extractText, rangeFor, textOffset, type ExtractedText } from './extract';
-import { cardOrder, isWholeDraft } from './findings';
-
-/** What the open card shows: the whole report (opened from the badge), or the findings at a clicked place in the text. */
-type CardView = { kind: 'report' } | { kind: 'words'; offset: number };
+import type { WireReport } from '../wire';
+import { FindingsCard } from './card';
+import { extractText, rangeFor, type ExtractedText } from './extract';
+import { Painter } from './painter';
+import type { UiWords } from './words';
 
 /** Pause in typing before a check. */
 export const CHECK_DELAY_MS = 300;
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
-/** Findings the badge's card lists; the side panel has them all. */
-const CARD_LIMIT = 3;
 
 export interface SessionDeps {
   check(request: CheckRequest): Promise<WireReport | null>;
@@ -35,21 +30,7 @@ export interface SessionDeps {
   focused(editorId: string): void;
   openSidePanel(): void;
   /** Interface words in the user's language. */
-  words: {
-    badge(count: number): string;
-    badgeNone: string;
-    badgeNotFollowUp: string;
-    suggestion: string;
-    openPanel: string;
-    close: string;
-    notFollowUp: string;
-    checkAnyway: string;
-    more(count: number): string;
-    limit(checked: number, total: number): string;
-    capped(shown: number, total: number): string;
-    /** The card's accessible name. */
-    cardLabel: string;
-  };
+  words: UiWords;
 }
 
 let nextId = 0;
@@ -58,7 +39,8 @@ export class EditorSession {
   readonly id = `e${Date.now().toString(36)}-${nextId++}`;
   private readonly controller = new AbortController();
   private readonly host: UiHost;
-  private readonly useOverlay: boolean;
+  private readonly painter: Painter;
+  private readonly card: FindingsCard;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private forced = false;
@@ -70,21 +52,19 @@ export class EditorSession {
   private armed = false;
   /** The user typed, pasted or dropped text here: names from the profile may count as evidence. */
   private typed = false;
-  /** The open card, re-rendered from every new report; null while it is shut. */
-  private card: CardView | null = null;
-  private theme: Theme = 'light';
 
   constructor(
     readonly target: ComposeTarget,
     private readonly deps: SessionDeps,
   ) {
     this.host = new UiHost(target.anchor, target.editor);
-    this.useOverlay = target.editor instanceof HTMLTextAreaElement || !highlightsSupported();
-    this.host.onBadgeClick = () => this.toggleCard();
+    this.painter = new Painter(target, this.host, deps.words);
+    this.card = new FindingsCard(this.host, target.editor, deps.words, {
+      report: () => this.report,
+      extracted: () => this.extracted,
+      forceCheck: () => this.forceCheck(),
+    });
     this.host.onOpenPanel = () => deps.openSidePanel();
-    this.host.onCardClosed = () => {
-      this.card = null;
-    };
     const signal = this.controller.signal;
     const editor = target.editor;
     editor.addEventListener('input', () => this.schedule(), { signal });
@@ -97,7 +77,7 @@ export class EditorSession {
       editor.addEventListener(type, (e) => this.userActed(e, true), { signal, capture: true });
     }
     // A click on underlined words opens their card: only the user's click, never a script's.
-    editor.addEventListener('click', (e) => e.isTrusted && this.cardAtPoint(e), { signal });
+    editor.addEventListener('click', (e) => e.isTrusted && this.card.atPoint(e), { signal });
     const view = editor.ownerDocument.defaultView ?? window;
     view.addEventListener('scroll', () => this.reposition(), { signal, capture: true, passive: true });
     view.addEventListener('resize', () => this.reposition(), { signal, passive: true });
@@ -192,177 +172,17 @@ export class EditorSession {
     this.paint();
   }
 
-  private visibleFindings(): WireFinding[] {
-    return this.report?.applicable ? this.report.findings : [];
-  }
-
-  /** Findings drawn in the text: those about words, not about the whole draft. */
-  private spanFindings(): WireFinding[] {
-    return this.visibleFindings().filter((f) => !isWholeDraft(f));
-  }
-
   private paint(): void {
-    const findings = this.visibleFindings();
-    const w = this.deps.words;
-    this.theme = themeAround(this.target.editor);
-    this.host.setTheme(this.theme);
-    if (!this.report) this.host.setBadge({ kind: 'hidden' });
-    else if (!this.report.applicable) this.host.setBadge({ kind: 'not-follow-up', label: w.badgeNotFollowUp });
-    else {
-      const worst = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'none';
-      this.host.setBadge({ kind: 'findings', count: findings.length, worst, label: findings.length ? w.badge(findings.length) : w.badgeNone });
-    }
-    const drawn = this.spanFindings();
-    if (this.useOverlay) {
-      this.drawOverlay(drawn);
-    } else {
-      const root = this.target.editor.getRootNode() as Document | ShadowRoot;
-      const marks = drawn
-        .map((f) => ({ range: rangeFor(this.extracted, f.start, f.end), severity: f.severity }))
-        .filter((m): m is { range: Range; severity: Severity } => m.range !== null);
-      setHighlights(this, root, marks, this.theme);
-    }
-    // An open card shows the live report, never the one it was opened on.
-    if (this.card && this.host.cardOpen) this.renderCard(this.card);
-  }
-
-  /** Underline boxes drawn beside the editor: for textareas, and where the Highlight API is missing. */
-  private drawOverlay(findings: WireFinding[]): void {
-    const editor = this.target.editor;
-    const rectsOf = (f: WireFinding): DOMRect[] => {
-      if (editor instanceof HTMLTextAreaElement) return textareaRects(editor, this.host.scratch, f.start, f.end);
-      const range = rangeFor(this.extracted, f.start, f.end);
-      return range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
-    };
-    this.host.drawBoxes(findings.flatMap((f) => rectsOf(f).map((rect) => ({ rect, severity: f.severity }))));
+    this.painter.paint(this.report, this.extracted);
+    this.card.refresh();
   }
 
   private reposition(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.disposed) return;
-      this.host.place();
-      if (this.useOverlay) this.drawOverlay(this.spanFindings());
+      if (!this.disposed) this.painter.reposition();
     });
-  }
-
-  private toggleCard(): void {
-    if (this.host.cardOpen && this.card?.kind === 'report') {
-      this.host.hideCard({ returnFocus: true });
-      return;
-    }
-    this.showCard({ kind: 'report' }, 'badge', true);
-  }
-
-  private showCard(view: CardView, anchor: CardAnchor, focus: boolean): void {
-    if (!this.renderCard(view)) return;
-    this.card = view;
-    this.host.openCard(anchor, { focus });
-  }
-
-  /** Writes the card for `view` from the current report; false (and the card shut) when it has nothing to say. */
-  private renderCard(view: CardView): boolean {
-    const w = this.deps.words;
-    const report = this.report;
-    if (!report) {
-      this.host.hideCard({ returnFocus: true });
-      return false;
-    }
-    if (!report.applicable) {
-      // A words card has nothing to say about a draft that is not a follow-up: only the badge's card does.
-      if (view.kind === 'words') {
-        this.host.hideCard();
-        return false;
-      }
-      this.host.renderCard([], {
-        ...this.cardWords(),
-        note: w.notFollowUp,
-        action: { id: 'check-anyway', label: w.checkAnyway, run: () => this.forceCheck() },
-      });
-      return true;
-    }
-    if (view.kind === 'words') {
-      const hit = this.findingsAt(view.offset);
-      if (!hit.length) {
-        this.host.hideCard();
-        return false;
-      }
-      this.host.renderCard(
-        hit.map((finding) => ({ finding: withAdvice(report, finding) })),
-        this.cardWords(),
-      );
-      return true;
-    }
-    const findings = cardOrder(this.visibleFindings());
-    const shown = findings.slice(0, CARD_LIMIT);
-    const { limit, capped } = report;
-    const notes = [limit && w.limit(limit.checkedChars, limit.totalChars), capped && w.capped(capped.shown, capped.total)].filter(Boolean);
-    this.host.renderCard(
-      shown.map((finding) => ({ finding: withAdvice(report, finding) })),
-      {
-        ...this.cardWords(),
-        more: findings.length > shown.length ? w.more(findings.length - shown.length) : undefined,
-        note: notes.join(' ') || (findings.length ? undefined : w.badgeNone),
-      },
-    );
-    return true;
-  }
-
-  private cardWords() {
-    const w = this.deps.words;
-    return { label: w.cardLabel, suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
-  }
-
-  /** Underlined findings at a text offset, in the card's order. Whole-draft findings are never hit: they have no words. */
-  private findingsAt(offset: number): WireFinding[] {
-    return cardOrder(this.spanFindings().filter((f) => f.start <= offset && offset <= f.end));
-  }
-
-  /**
-   * A click on underlined words opens their card, beside the words; a click anywhere else only
-   * places the caret. The card does not take the focus: the user clicked to write there. Reading
-   * the click position does not move the caret.
-   */
-  private cardAtPoint(event: MouseEvent): void {
-    let offset: number | null = null;
-    const editor = this.target.editor;
-    if (editor instanceof HTMLTextAreaElement) {
-      offset = editor.selectionStart;
-    } else {
-      const doc = editor.ownerDocument as Document & {
-        caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-        caretRangeFromPoint?(x: number, y: number): Range | null;
-      };
-      const pos = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
-      if (pos) offset = textOffset(this.extracted, pos.offsetNode, pos.offset);
-      else {
-        const range = doc.caretRangeFromPoint?.(event.clientX, event.clientY);
-        if (range) offset = textOffset(this.extracted, range.startContainer, range.startOffset);
-      }
-    }
-    const hit = offset === null ? [] : this.findingsAt(offset);
-    if (!hit.length) {
-      // The caret went somewhere else: a words card about other words closes; the badge's card stays.
-      if (this.card?.kind === 'words') this.host.hideCard();
-      return;
-    }
-    const first = hit[0];
-    this.showCard({ kind: 'words', offset: offset! }, this.wordsAnchor(first.start, first.end, event), false);
-  }
-
-  /** The box of words in the text, read live (the card follows them as the page scrolls). */
-  private wordsAnchor(start: number, end: number, event: MouseEvent): CardAnchor {
-    const editor = this.target.editor;
-    const at = new DOMRect(event.clientX, event.clientY, 0, 0);
-    return {
-      getBoundingClientRect: () => {
-        if (editor instanceof HTMLTextAreaElement) return textareaRects(editor, this.host.scratch, start, end)[0] ?? at;
-        const range = rangeFor(this.extracted, start, end);
-        const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
-        return rects[0] ?? at;
-      },
-    };
   }
 
   /** Scrolls the words into view and shades them briefly. The caret stays where the user left it. */
@@ -376,7 +196,7 @@ export class EditorSession {
     if (!range) return;
     const node = range.startContainer.parentElement;
     node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    flashRange(editor.getRootNode() as Document | ShadowRoot, range, this.theme);
+    flashRange(editor.getRootNode() as Document | ShadowRoot, range, this.painter.theme);
   }
 
   dispose(): void {
@@ -385,7 +205,7 @@ export class EditorSession {
     clearTimeout(this.timer);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
-    clearHighlights(this);
+    this.painter.clear();
     this.host.dispose();
     this.deps.closed(this.id);
   }

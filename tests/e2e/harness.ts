@@ -230,7 +230,10 @@ export async function uiClick(page: Page, selector: string, host?: number): Prom
 }
 
 /** The accessible name the browser computes for an element of the UI (what a screen reader says), through the DevTools protocol. */
-export async function accessibleName(page: Page, el: UiElement): Promise<string> {
+export async function accessibleName(page: Page, selector: string): Promise<string> {
+  // Queried afresh: node ids from an earlier uiQuery end with the next DOM.getDocument.
+  const el = await uiQuery(page, selector);
+  if (!el) throw new Error(`nothing in the extension's UI matches ${selector}`);
   const cdp = await cdpOf(page);
   const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId: el.nodeId, fetchRelatives: false })) as unknown as {
     nodes: { name?: { value?: string } }[];

@@ -63,7 +63,7 @@ async function openSession(first: WireReport, ...later: WireReport[]) {
   await new Promise((resolve) => setTimeout(resolve, 0));
   /** What the badge's click puts in the card. */
   const openCard = () => {
-    (session as unknown as { toggleCard(): void }).toggleCard();
+    (session as unknown as { card: { toggle(): void } }).card.toggle();
     return shown.at(-1)!;
   };
   /** A new check (the user edited the text), answered with the next report. */
@@ -117,7 +117,7 @@ describe('the in-page card', () => {
     expect(notFollowUp.items).toEqual([]);
     expect(notFollowUp.text.action?.id).toBe('check-anyway');
     // Shut, it is not written again.
-    (session as unknown as { card: unknown }).card = null;
+    (session as unknown as { card: { view: unknown } }).card.view = null;
     const before = renders();
     await recheck();
     expect(renders()).toBe(before);

@@ -1,0 +1,16 @@
+/** The interface words the in-page UI shows, in the user's language, read when a session starts (lib/compose/watch.ts). */
+export interface UiWords {
+  badge(count: number): string;
+  badgeNone: string;
+  badgeNotFollowUp: string;
+  suggestion: string;
+  openPanel: string;
+  close: string;
+  notFollowUp: string;
+  checkAnyway: string;
+  more(count: number): string;
+  limit(checked: number, total: number): string;
+  capped(shown: number, total: number): string;
+  /** The card's accessible name. */
+  cardLabel: string;
+}
