@@ -5,8 +5,9 @@
  * the findings about those words. Where it goes and how it takes and gives back the focus is the
  * host's (lib/highlight/host.ts).
  */
-import type { CardAnchor, UiHost } from '../highlight/host';
+import type { CardAnchor, CardItem, UiHost } from '../highlight/host';
 import { textareaRects } from '../highlight/mirror';
+import { splitAdviceSources } from '../sources';
 import { withAdvice, type WireFinding, type WireReport } from '../wire';
 import { rangeFor, textOffset, type ExtractedText } from './extract';
 import { cardOrder, drawnFindings, listedFindings } from './findings';
@@ -88,7 +89,7 @@ export class FindingsCard {
         return false;
       }
       this.host.renderCard(
-        hit.map((finding) => ({ finding: withAdvice(report, finding) })),
+        hit.map((finding) => this.item(report, finding)),
         this.cardWords(),
       );
       return true;
@@ -98,7 +99,7 @@ export class FindingsCard {
     const { limit, capped } = report;
     const notes = [limit && w.limit(limit.checkedChars, limit.totalChars), capped && w.capped(capped.shown, capped.total)].filter(Boolean);
     this.host.renderCard(
-      shown.map((finding) => ({ finding: withAdvice(report, finding) })),
+      shown.map((finding) => this.item(report, finding)),
       {
         ...this.cardWords(),
         more: findings.length > shown.length ? w.more(findings.length - shown.length) : undefined,
@@ -106,6 +107,12 @@ export class FindingsCard {
       },
     );
     return true;
+  }
+
+  /** A finding with its advice, the advice's numbered sources replaced by the articles' names. */
+  private item(report: WireReport, finding: WireFinding): CardItem {
+    const { text, sources } = splitAdviceSources(withAdvice(report, finding).advice);
+    return { finding: { ...finding, advice: text }, sources: this.words.sources(sources) || undefined };
   }
 
   private cardWords() {

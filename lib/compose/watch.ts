@@ -7,6 +7,7 @@
 import type { Lang } from '../checker/types';
 import { translate } from '../i18n/index';
 import type { SiteAdapter } from '../platforms/types';
+import { sourcesLine } from '../sources';
 import { findEditable, isOptedOut } from './editable';
 import { EditorSession, type SessionDeps } from './session';
 
@@ -65,6 +66,7 @@ export function watchComposeBoxes(
       limit: (checked, total) => translate(lang, 'card.limit', { checked, total }),
       capped: (shown, total) => translate(lang, 'card.capped', { shown: number.format(shown), total: number.format(total) }),
       cardLabel: translate(lang, 'card.label'),
+      sources: (ids) => sourcesLine(lang, ids),
     };
   };
 

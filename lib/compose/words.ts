@@ -1,3 +1,5 @@
+import type { SourceId } from '../sources';
+
 /** The interface words the in-page UI shows, in the user's language, read when a session starts (lib/compose/watch.ts). */
 export interface UiWords {
   badge(count: number): string;
@@ -13,4 +15,6 @@ export interface UiWords {
   capped(shown: number, total: number): string;
   /** The card's accessible name. */
   cardLabel: string;
+  /** The line naming an advice's source articles ('' for none). */
+  sources(ids: readonly SourceId[]): string;
 }

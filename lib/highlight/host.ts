@@ -29,6 +29,8 @@ export const HOST_TAG = 'followup-lint-ui';
 
 export interface CardItem {
   finding: Finding;
+  /** The line naming the articles the advice comes from. */
+  sources?: string;
 }
 
 /** What a card button does; `data-action` in the DOM. */
@@ -240,7 +242,7 @@ export class UiHost {
       p.textContent = text.note;
       body.append(p);
     }
-    for (const { finding } of items) {
+    for (const { finding, sources } of items) {
       const block = doc.createElement('div');
       block.className = 'finding';
       block.dataset.severity = finding.severity;
@@ -251,6 +253,12 @@ export class UiHost {
       advice.className = 'advice';
       advice.textContent = finding.advice;
       block.append(h, advice);
+      if (sources) {
+        const p = doc.createElement('p');
+        p.className = 'sources';
+        p.textContent = sources;
+        block.append(p);
+      }
       if (finding.suggestion) {
         const s = doc.createElement('p');
         s.className = 'suggestion';

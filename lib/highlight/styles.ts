@@ -76,6 +76,7 @@ export const UI_CSS = `
 .card .finding[data-severity="info"] { border-color: ${light.info}; }
 .card .advice { color: #3c4043; }
 .card .suggestion { color: #137333; }
+.card .sources { color: #5f6368; font-size: 12px; }
 .card .actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
 .card button { font: inherit; color: #202124; border: 1px solid #80868b; background: #fff; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
 .card button:focus-visible { outline: 2px solid #1967d2; outline-offset: 1px; }
@@ -83,6 +84,7 @@ export const UI_CSS = `
 .layer[data-theme="dark"] .card .title { color: #bdc1c6; }
 .layer[data-theme="dark"] .card .advice { color: #dadce0; }
 .layer[data-theme="dark"] .card .suggestion { color: #81c995; }
+.layer[data-theme="dark"] .card .sources { color: #bdc1c6; }
 .layer[data-theme="dark"] .card button { color: #e8eaed; background: #3c4043; border-color: #9aa0a6; }
 .layer[data-theme="dark"] .card .finding { border-color: #9aa0a6; }
 .layer[data-theme="dark"] .card .finding[data-severity="error"] { border-color: ${dark.error}; }

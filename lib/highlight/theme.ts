@@ -10,10 +10,13 @@ export type Theme = 'light' | 'dark';
 export function parseColour(css: string): [number, number, number, number] | null {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(css.trim());
   if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16), 1];
-  const fn = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/u.exec(css.trim());
-  if (!fn) return null;
-  const alpha = fn[4] === undefined ? 1 : fn[4].endsWith('%') ? parseFloat(fn[4]) / 100 : parseFloat(fn[4]);
-  return [Number(fn[1]), Number(fn[2]), Number(fn[3]), alpha];
+  const value = css.trim();
+  if (!/^rgba?\(/u.test(value) || !value.endsWith(')')) return null;
+  const parts = value.slice(value.indexOf('(') + 1, -1).split(/[\s,/]+/u).filter(Boolean);
+  if (parts.length < 3 || parts.length > 4) return null;
+  const [r, g, b] = parts.slice(0, 3).map(Number);
+  const a = parts[3] === undefined ? 1 : parts[3].endsWith('%') ? parseFloat(parts[3]) / 100 : Number(parts[3]);
+  return [r, g, b, a].some((n) => Number.isNaN(n)) ? null : [r, g, b, a];
 }
 
 /** WCAG relative luminance of an sRGB colour (0 black … 1 white). */

@@ -200,6 +200,10 @@ describe('a click that places the caret opens nothing', () => {
     const underlined = await allUnderlined(page);
     expect(underlined.every((words) => words.length < 40), JSON.stringify(underlined)).toBe(true);
     await openFromBadge(page);
+    // Advice names its source articles in words.
+    const cardText = (await openCard(page))!.text;
+    expect(cardText).toMatch(/Sources: [A-Z]/u);
+    expect(cardText).not.toMatch(/\(\p{L}+: \d{3}/u);
     const rules = (await uiQueryAll(page, '[role="dialog"] [data-rule]')).map((f) => f.attributes['data-severity']);
     const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
     expect(rules).toEqual([...rules].sort((a, b) => order[a] - order[b]));

@@ -5,6 +5,7 @@ import type { Finding, Report } from '@/lib/checker/types';
 import { EditorSession, type SessionDeps } from '@/lib/compose/session';
 import { UiHost, type CardItem, type CardText } from '@/lib/highlight/host';
 import { translate } from '@/lib/i18n/index';
+import { sourcesLine } from '@/lib/sources';
 import { toWireReport, type WireReport } from '@/lib/wire';
 
 const TEXT = 'Hey Anna, thanks for the interview lol. Gonna call u.';
@@ -31,6 +32,7 @@ const words: SessionDeps['words'] = {
   limit: (checked, total) => translate('en', 'card.limit', { checked, total }),
   capped: (shown, total) => translate('en', 'card.capped', { shown, total }),
   cardLabel: translate('en', 'card.label'),
+  sources: (ids) => sourcesLine('en', ids),
 };
 
 let session: EditorSession | undefined;
@@ -121,5 +123,13 @@ describe('the in-page card', () => {
     const before = renders();
     await recheck();
     expect(renders()).toBe(before);
+  });
+
+  it('names the articles the advice comes from instead of their numbers', async () => {
+    const numbered = { ...finding('informal-tone', 'lol'), advice: 'Keep it formal. (Sources: 002, 003)' };
+    const { openCard } = await openSession(report([numbered]));
+    const [item] = openCard().items;
+    expect(item.finding.advice).toBe('Keep it formal.');
+    expect(item.sources).toBe(`Sources: ${translate('en', 'common.source.002')}; ${translate('en', 'common.source.003')}`);
   });
 });
