@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { check } from '@/lib/checker/check';
 import { DraftRegistry } from '@/lib/drafts';
+import { OPEN_CARD_COMMAND } from '@/lib/commands';
 import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { checkSettingsFor, reportForPage } from '@/lib/page-boundary';
 import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
@@ -121,6 +122,15 @@ export default defineBackground(() => {
     if (chromeSidePanel) await chromeSidePanel.open({ tabId }).catch(() => {});
     else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
   });
+
+  // The keyboard shortcut: the card of the box being written in, in the tab the shortcut was pressed in.
+  const openCard = async (command: string, tabId: number | undefined) => {
+    if (command !== OPEN_CARD_COMMAND) return;
+    const id = tabId ?? (await activeTabId());
+    if (id === undefined) return;
+    await sendMessage('openCard', { editorId: drafts.forTab(id)?.editorId }, id).catch(() => {});
+  };
+  browser.commands?.onCommand.addListener((command, tab) => void openCard(command, tab?.id));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void startInOpenTabs(browser as unknown as TabsAndScripting);

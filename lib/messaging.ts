@@ -78,6 +78,8 @@ export interface ProtocolMap {
   activeDraftChanged(draft: ActiveDraft | null): void;
   reveal(data: { editorId: string; start: number; end: number }): void;
   forceCheck(data: { editorId: string }): void;
+  /** The keyboard shortcut: open the card of this box (or of the focused one), the focus in it. */
+  openCard(data: { editorId?: string }): void;
   /** Settings changed: here are the content script's, check again. */
   recheck(settings: ContentSettings): void;
 }

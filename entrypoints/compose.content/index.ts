@@ -74,6 +74,8 @@ export default defineContentScript({
     };
     onMessage('reveal', ({ data }) => watcher?.find(data.editorId)?.reveal(data.start, data.end));
     onMessage('forceCheck', ({ data }) => watcher?.find(data.editorId)?.forceCheck());
+    // The keyboard shortcut (a browser command: the page cannot send it).
+    onMessage('openCard', ({ data }) => watcher?.openCard(data?.editorId));
     onMessage('recheck', ({ data }) => {
       if (!data?.sites) return;
       const running = watcher !== null;

@@ -47,6 +47,12 @@ export class FindingsCard {
     if (this.view && this.host.cardOpen) this.render(this.view);
   }
 
+  /** Opens the badge's card with the focus in it; an open card only takes the focus. */
+  open(): void {
+    if (this.host.cardOpen && this.view?.kind === 'report') this.host.focusCard();
+    else this.show({ kind: 'report' }, 'badge', true);
+  }
+
   toggle(): void {
     if (this.host.cardOpen && this.view?.kind === 'report') {
       this.host.hideCard({ returnFocus: true });

@@ -115,6 +115,11 @@ export class EditorSession {
     this.timer = setTimeout(() => void this.run(), delay);
   }
 
+  /** The keyboard shortcut: the badge's card, the focus in it. */
+  openCard(): void {
+    this.card.open();
+  }
+
   forceCheck(): void {
     this.forced = true;
     this.schedule(0);

@@ -16,6 +16,8 @@ export interface Watcher {
   find(editorId: string): EditorSession | undefined;
   /** Re-checks every open box (settings changed). */
   recheckAll(): void;
+  /** Opens the card of the box being written in (`editorId`, else the focused box), the focus in it. */
+  openCard(editorId?: string): void;
   stop(): void;
 }
 
@@ -122,6 +124,12 @@ export function watchComposeBoxes(
     sessions: () => [...sessions.values()],
     find: (editorId) => [...sessions.values()].find((s) => s.id === editorId),
     recheckAll: () => sessions.forEach((s) => s.schedule(0)),
+    openCard(editorId) {
+      const active = deepActiveElement(doc);
+      const focused = [...sessions.values()].find((s) => !s.disposed && active !== null && (s.target.editor === active || s.target.editor.contains(active)));
+      const named = [...sessions.values()].find((s) => s.id === editorId && !s.disposed && s.alive);
+      (focused ?? named)?.openCard();
+    },
     stop() {
       controller.abort();
       observer.disconnect();

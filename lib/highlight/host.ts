@@ -363,6 +363,13 @@ export class UiHost {
     }
   }
 
+  /** Moves the focus into the open card (keyboard shortcut), keeping where the caret was. */
+  focusCard(): void {
+    if (this.#card.hidden) return;
+    this.#returnTo ??= { ranges: this.editorSelection() };
+    this.#card.focus({ preventScroll: true });
+  }
+
   /** The tree the editor is in: a shadow root has a selection of its own in Chromium. */
   private selectionRoot(): { getSelection?(): Selection | null } {
     return this.editor.getRootNode() as { getSelection?(): Selection | null };

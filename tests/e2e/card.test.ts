@@ -160,6 +160,27 @@ describe('the card is not stale and manages the focus', () => {
     await page.close();
   });
 
+  it('the keyboard shortcut opens the card with the focus in it (the command\'s message, sent as the background sends it)', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, FLAWED);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    // Browser shortcuts do not reach a headless browser: the service worker sends what its command handler sends.
+    const worker = browser.context.serviceWorkers()[0];
+    await worker.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const [tab] = await tabs.query({ url: 'https://www.linkedin.com/*' });
+      await tabs.sendMessage(tab.id, { id: 1, type: 'openCard', data: {}, timestamp: Date.now() });
+    });
+    await expect.poll(async () => (await openCard(page)) !== null, { timeout: 3_000 }).toBe(true);
+    expect(await activeIsHost(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await editorOf(page, box).evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+    // A page cannot send it: its own message does nothing.
+    await page.evaluate(() => window.postMessage({ id: 1, type: 'openCard', data: {}, timestamp: Date.now() }, '*'));
+    expect(await openCard(page)).toBeNull();
+    await page.close();
+  });
+
   it('re-renders from the live report when the text changes', async () => {
     const page = await browser.open(fixture);
     await typeInto(page, box, GOOD_BUT_THX);

@@ -55,6 +55,8 @@ async function ask(type: string, data: unknown, sender: object): Promise<unknown
 }
 
 let tabMessages: { tabId: number; type: string; data: unknown }[];
+/** The background's listeners for the manifest's commands (fakeBrowser has no commands API). */
+let commandListeners: ((command: string, tab?: { id?: number }) => void)[];
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -68,6 +70,8 @@ beforeEach(async () => {
     callback?.({ res: undefined });
     return Promise.resolve({ res: undefined });
   }) as never);
+  commandListeners = [];
+  (fakeBrowser as unknown as { commands: unknown }).commands = { onCommand: { addListener: (fn: (typeof commandListeners)[number]) => commandListeners.push(fn) } };
   background.main();
 });
 
@@ -152,5 +156,20 @@ describe('panel messages', () => {
     expect(tabMessages.filter((m) => m.type === 'forceCheck')).toEqual([]);
     await ask('checkActiveDraft', undefined, PANEL);
     expect(tabMessages.filter((m) => m.type === 'forceCheck')).toEqual([{ tabId: 12, type: 'forceCheck', data: { editorId: 'e1' } }]);
+  });
+});
+
+describe('the keyboard shortcut', () => {
+  it('asks the tab it was pressed in to open the card of its focused box', async () => {
+    await ask('checkDraft', request(FOLLOW_UP), CONTENT_SCRIPT);
+    await ask('draftFocused', { editorId: 'e1' }, CONTENT_SCRIPT);
+    for (const listen of commandListeners) listen('open-card', { id: 12 });
+    await vi.waitFor(() => expect(tabMessages.filter((m) => m.type === 'openCard')).toEqual([{ tabId: 12, type: 'openCard', data: { editorId: 'e1' } }]));
+  });
+
+  it('does nothing for another command', async () => {
+    for (const listen of commandListeners) listen('something-else', { id: 12 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tabMessages.filter((m) => m.type === 'openCard')).toEqual([]);
   });
 });
