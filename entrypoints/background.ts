@@ -11,6 +11,7 @@ import type { Lang } from '@/lib/checker/types';
 import { SITE_MATCHES } from '@/lib/sites';
 import { closeSettingsToContentScripts } from '@/lib/storage-access';
 import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
+import { showToolbarCount } from '@/lib/toolbar';
 import { toWireReport } from '@/lib/wire';
 
 /**
@@ -27,6 +28,10 @@ export default defineBackground(() => {
   const fromPanel = (sender: MessageSender) => isExtensionPage(sender, browser.runtime);
   // Where the browser allows it, a web page's renderer cannot read the settings either (today none does).
   void closeSettingsToContentScripts(browser.storage);
+
+  // The count on the toolbar icon follows the tab's focused draft.
+  const toolbar = browser as unknown as Parameters<typeof showToolbarCount>[0];
+  const showCount = (tabId: number) => showToolbarCount(toolbar, tabId, drafts.forTab(tabId));
 
   const broadcast = (draft: ActiveDraft | null) => {
     // Extension pages that are open (side panel, popup) listen; none open is fine.
@@ -78,6 +83,7 @@ export default defineBackground(() => {
     drafts.set(active);
     drafts.focus(tabId, request.editorId);
     broadcast(active);
+    showCount(tabId);
     // The side panel has the whole report; the page gets none of what the profile decided.
     return toWireReport(reportForPage(report));
   });
@@ -87,6 +93,7 @@ export default defineBackground(() => {
     if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.focus(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
+    showCount(tabId);
   });
 
   onMessage('draftClosed', ({ data, sender }) => {
@@ -94,6 +101,7 @@ export default defineBackground(() => {
     if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.close(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
+    showCount(tabId);
   });
 
   const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

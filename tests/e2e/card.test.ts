@@ -181,6 +181,23 @@ describe('the card is not stale and manages the focus', () => {
     await page.close();
   });
 
+  it('the toolbar icon shows the count of the box being written in', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, FLAWED);
+    const count = await waitForCheck(page, (n) => (n ?? 0) > 0);
+    const worker = browser.context.serviceWorkers()[0];
+    const toolbar = () =>
+      worker.evaluate(async () => {
+        const { tabs, action } = (globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        }).chrome;
+        const [tab] = await tabs.query({ url: 'https://www.linkedin.com/*' });
+        return action.getBadgeText({ tabId: tab.id });
+      });
+    await expect.poll(toolbar, { timeout: 5_000 }).toBe(String(count));
+    await page.close();
+  });
+
   it('re-renders from the live report when the text changes', async () => {
     const page = await browser.open(fixture);
     await typeInto(page, box, GOOD_BUT_THX);

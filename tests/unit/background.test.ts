@@ -173,3 +173,23 @@ describe('the keyboard shortcut', () => {
     expect(tabMessages.filter((m) => m.type === 'openCard')).toEqual([]);
   });
 });
+
+describe('the count on the toolbar icon', () => {
+  it('shows the focused draft’s findings on its tab, in the worst one’s colour, and clears when the box closes', async () => {
+    const text = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation((async () => {}) as never);
+    const colour = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockImplementation((async () => {}) as never);
+    const report = (await ask('checkDraft', request(FOLLOW_UP), CONTENT_SCRIPT)) as WireReport;
+    const full = (await ask('getActiveDraft', undefined, PANEL)) as ActiveDraft;
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(text).toHaveBeenLastCalledWith({ tabId: 12, text: String(full.report.findings.length) });
+    expect(colour).toHaveBeenCalledWith({ tabId: 12, color: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    await ask('draftClosed', { editorId: 'e1' }, CONTENT_SCRIPT);
+    expect(text).toHaveBeenLastCalledWith({ tabId: 12, text: '' });
+  });
+
+  it('shows nothing for a draft that is not a follow-up', async () => {
+    const text = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation((async () => {}) as never);
+    await ask('checkDraft', request('Hi Jonas, thanks for the lovely barbecue on Saturday! See you at the match next week.'), CONTENT_SCRIPT);
+    expect(text).toHaveBeenLastCalledWith({ tabId: 12, text: '' });
+  });
+});
