@@ -49,7 +49,10 @@ export function FindingCard({ finding, advice, excerpt, ruleName, uiLang, onReve
       <p className="finding-advice">{text}</p>
       {sources.length > 0 && (
         <p className="finding-sources" data-testid="sources">
-          {sourcesLine(uiLang, sources)}
+          {/* The names lead to "About the advice", which says what each article says. */}
+          <a href={`about.html#source-${sources[0]}`} target="_blank" rel="noopener">
+            {sourcesLine(uiLang, sources)}
+          </a>
         </p>
       )}
       {finding.suggestion && (

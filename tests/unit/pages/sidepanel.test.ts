@@ -188,6 +188,7 @@ describe('side panel with the most findings a report carries', () => {
       const { text, sources } = splitAdviceSources(MESSAGES.en.rules[row.dataset.rule as Finding['rule']].advice);
       expect(row.querySelector('.finding-advice')?.textContent).toBe(text);
       expect(row.querySelector('[data-testid="sources"]')?.textContent).toBe(sourcesLine('en', sources));
+      expect(row.querySelector('[data-testid="sources"] a')?.getAttribute('href')).toBe(`about.html#source-${sources[0]}`);
       expect(row.textContent).not.toMatch(/\(Sources: \d/u);
       expect(button(row, translate('en', 'panel.reveal'))).toBeDefined();
     }
