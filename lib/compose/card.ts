@@ -33,7 +33,8 @@ export class FindingsCard {
   constructor(
     private readonly host: UiHost,
     private readonly editor: HTMLElement,
-    private readonly words: UiWords,
+    /** The interface words, read each time the card is written (a language change shows at once). */
+    private readonly words: () => UiWords,
     private readonly source: CardSource,
   ) {
     host.onBadgeClick = () => this.toggle();
@@ -69,7 +70,7 @@ export class FindingsCard {
 
   /** Writes the card for `view` from the current report; false (and the card shut) when it has nothing to say. */
   private render(view: CardView): boolean {
-    const w = this.words;
+    const w = this.words();
     const report = this.source.report();
     if (!report) {
       this.host.hideCard({ returnFocus: true });
@@ -118,11 +119,11 @@ export class FindingsCard {
   /** A finding with its advice, the advice's numbered sources replaced by the articles' names. */
   private item(report: WireReport, finding: WireFinding): CardItem {
     const { text, sources } = splitAdviceSources(withAdvice(report, finding).advice);
-    return { finding: { ...finding, advice: text }, sources: this.words.sources(sources) || undefined };
+    return { finding: { ...finding, advice: text }, sources: this.words().sources(sources) || undefined };
   }
 
   private cardWords() {
-    const w = this.words;
+    const w = this.words();
     return { label: w.cardLabel, suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
   }
 

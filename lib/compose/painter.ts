@@ -27,7 +27,8 @@ export class Painter {
   constructor(
     private readonly target: ComposeTarget,
     private readonly host: UiHost,
-    private readonly words: UiWords,
+    /** The interface words, read at each paint: a language change shows at the next one. */
+    private readonly words: () => UiWords,
   ) {
     this.useOverlay = target.editor instanceof HTMLTextAreaElement || !highlightsSupported();
   }
@@ -37,7 +38,7 @@ export class Painter {
     this.report = report;
     this.extracted = extracted;
     const findings = listedFindings(report);
-    const w = this.words;
+    const w = this.words();
     this.theme = themeAround(this.target.editor);
     this.host.setTheme(this.theme);
     if (!report) this.host.setBadge({ kind: 'hidden' });

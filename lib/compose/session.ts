@@ -29,8 +29,8 @@ export interface SessionDeps {
   closed(editorId: string): void;
   focused(editorId: string): void;
   openSidePanel(): void;
-  /** Interface words in the user's language. */
-  words: UiWords;
+  /** Interface words in the user's language, read at paint time (the language can change while a box is open). */
+  words: () => UiWords;
 }
 
 let nextId = 0;
@@ -146,6 +146,8 @@ export class EditorSession {
     if (!text.trim()) {
       this.report = null;
       this.paint();
+      // An emptied box has no draft: the side panel, the popup and the toolbar count stop showing the old one.
+      this.deps.closed(this.id);
       return;
     }
     // A huge paste: send the start the checker reads, and say how long the whole is.

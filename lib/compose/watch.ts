@@ -10,6 +10,7 @@ import type { SiteAdapter } from '../platforms/types';
 import { sourcesLine } from '../sources';
 import { findEditable, isOptedOut } from './editable';
 import { EditorSession, type SessionDeps } from './session';
+import type { UiWords } from './words';
 
 export interface Watcher {
   sessions(): EditorSession[];
@@ -52,8 +53,14 @@ export function watchComposeBoxes(
   const sessions = new Map<HTMLElement, EditorSession>();
   const controller = new AbortController();
 
-  const words = (): SessionDeps['words'] => {
+  // Read at paint time, made once per language: a language changed in the options shows at the next paint.
+  let made: { lang: Lang; words: UiWords } | null = null;
+  const words = (): UiWords => {
     const lang = uiLang();
+    if (made?.lang !== lang) made = { lang, words: wordsIn(lang) };
+    return made.words;
+  };
+  const wordsIn = (lang: Lang): UiWords => {
     const number = new Intl.NumberFormat(lang);
     return {
       badge: (count) => translate(lang, 'badge.label', { count }),
@@ -88,7 +95,7 @@ export function watchComposeBoxes(
     if (!target || target.editor !== editable) return;
     let session: EditorSession;
     try {
-      session = new EditorSession(target, { ...deps, words: words() });
+      session = new EditorSession(target, { ...deps, words });
     } catch {
       return; // the page's markup or scripts got in the way: leave this box (and the page) alone
     }

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { translate } from '@/lib/i18n/index';
 import { FIXTURES } from '../fixtures/sites/index';
 import type { Fixture, FixtureBox } from '../fixtures/sites/types';
 import {
@@ -436,4 +437,48 @@ describe('accessibility (axe-core)', () => {
       await page.close();
     });
   }
+});
+
+describe('nothing stale', () => {
+  const fixture = fixtureNamed('linkedin-messaging');
+  const box = fixture.boxes[0];
+
+  it('an emptied box leaves no old findings in the side panel or on the toolbar icon', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, FLAWED);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    const panel = await browser.extensionPage('sidepanel.html');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="finding"]') !== null);
+    await page.bringToFront();
+    await editorOf(page, box).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="finding"]') === null, undefined, { timeout: 10_000 });
+    const worker = browser.context.serviceWorkers()[0];
+    const toolbar = () =>
+      worker.evaluate(async () => {
+        const { tabs, action } = (globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        }).chrome;
+        const [tab] = await tabs.query({ url: 'https://www.linkedin.com/*' });
+        return action.getBadgeText({ tabId: tab.id });
+      });
+    await expect.poll(toolbar, { timeout: 5_000 }).toBe('');
+    await panel.close();
+    await page.close();
+  });
+
+  it('a language chosen in the options reaches an open box at once', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, FLAWED);
+    const count = (await waitForCheck(page, (n) => (n ?? 0) > 0))!;
+    const label = async () => (await uiQuery(page, 'button[data-part="badge"]'))?.attributes['aria-label'];
+    expect(await label()).toBe(translate('en', 'badge.label', { count }));
+    const options = await browser.extensionPage('options.html');
+    await options.evaluate(`chrome.storage.local.set({ settings: { uiLang: 'de' } })`);
+    await expect.poll(label, { timeout: 10_000 }).toBe(translate('de', 'badge.label', { count }));
+    await options.evaluate(`chrome.storage.local.set({ settings: {} })`);
+    await options.close();
+    await page.close();
+  });
 });

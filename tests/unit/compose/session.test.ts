@@ -2,7 +2,8 @@
 /** A compose session's in-page card, against a fake background: what the card is given to show. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding, Report } from '@/lib/checker/types';
-import { EditorSession, type SessionDeps } from '@/lib/compose/session';
+import { EditorSession } from '@/lib/compose/session';
+import type { UiWords } from '@/lib/compose/words';
 import { UiHost, type CardItem, type CardText } from '@/lib/highlight/host';
 import { translate } from '@/lib/i18n/index';
 import { sourcesLine } from '@/lib/sources';
@@ -19,7 +20,7 @@ const finding = (rule: Finding['rule'], words: string, severity: Finding['severi
   advice: `advice for ${rule}`,
 });
 
-const words: SessionDeps['words'] = {
+const words: UiWords = {
   badge: (count) => translate('en', 'badge.label', { count }),
   badgeNone: translate('en', 'badge.none'),
   badgeNotFollowUp: translate('en', 'badge.notFollowUp'),
@@ -45,6 +46,10 @@ afterEach(() => {
 
 /** A session on a contenteditable box whose checks the fake background answers with `report`. */
 async function openSession(first: WireReport, ...later: WireReport[]) {
+  return openSessionWith({}, first, ...later);
+}
+
+async function openSessionWith(options: { words?: () => UiWords; closed?: (id: string) => void }, first: WireReport, ...later: WireReport[]) {
   document.body.innerHTML = `<form><div id="ed" contenteditable="true">${TEXT}</div></form>`;
   const editor = document.getElementById('ed')!;
   const shown: { items: CardItem[]; text: CardText }[] = [];
@@ -57,7 +62,7 @@ async function openSession(first: WireReport, ...later: WireReport[]) {
   const check = vi.fn(async () => reports[Math.min(check.mock.calls.length - 1, reports.length - 1)]);
   session = new EditorSession(
     { editor, anchor: editor.parentElement!, platform: 'gmail', surface: 'email' },
-    { check, closed: () => {}, focused: () => {}, openSidePanel: () => {}, words },
+    { check, closed: options.closed ?? (() => {}), focused: () => {}, openSidePanel: () => {}, words: options.words ?? (() => words) },
   );
   // The user's first key in the box arms checking (happy-dom cannot make a trusted event).
   (session as unknown as { userActed(e: Event, typing: boolean): void }).userActed({ type: 'keydown', isTrusted: true } as unknown as Event, true);
@@ -76,7 +81,7 @@ async function openSession(first: WireReport, ...later: WireReport[]) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     return shown.at(-1)!;
   };
-  return { openCard, recheck, renders: () => shown.length };
+  return { openCard, recheck, renders: () => shown.length, editor };
 }
 
 const report = (findings: Finding[], extra: Partial<Report> = {}): WireReport =>
@@ -131,5 +136,26 @@ describe('the in-page card', () => {
     const [item] = openCard().items;
     expect(item.finding.advice).toBe('Keep it formal.');
     expect(item.sources).toBe(`Sources: ${translate('en', 'common.source.002')}; ${translate('en', 'common.source.003')}`);
+  });
+
+  it('reads the interface words at each paint: a language changed in the options shows without reopening the box', async () => {
+    let lang: 'en' | 'de' = 'en';
+    const wordsIn = (l: 'en' | 'de'): UiWords => ({ ...words, badge: (count) => translate(l, 'badge.label', { count }) });
+    const labels: string[] = [];
+    vi.spyOn(UiHost.prototype, 'setBadge').mockImplementation((state) => void labels.push(state.kind === 'hidden' ? '' : state.label));
+    const { recheck } = await openSessionWith({ words: () => wordsIn(lang) }, report([finding('informal-tone', 'lol')]));
+    expect(labels.at(-1)).toBe(translate('en', 'badge.label', { count: 1 }));
+    lang = 'de';
+    await recheck();
+    expect(labels.at(-1)).toBe(translate('de', 'badge.label', { count: 1 }));
+  });
+
+  it('says the box has no draft once it is emptied, so the side panel and popup do not show the old one', async () => {
+    const closed = vi.fn();
+    const { editor } = await openSessionWith({ closed }, report([finding('informal-tone', 'lol')]));
+    expect(closed).not.toHaveBeenCalled();
+    editor.textContent = '';
+    session!.schedule(0);
+    await vi.waitFor(() => expect(closed).toHaveBeenCalledWith(session!.id));
   });
 });
