@@ -4,9 +4,10 @@ import { DraftRegistry } from '@/lib/drafts';
 import { OPEN_CARD_COMMAND } from '@/lib/commands';
 import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { checkSettingsFor, reportForPage } from '@/lib/page-boundary';
-import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
+import { EditorRefSchema, parseCheckRequest, RevealSchema, RuleRefSchema } from '@/lib/requests';
+import { adapterForHost } from '@/lib/platforms/index';
 import { isExtensionPage, isOwnContentScript, type MessageSender } from '@/lib/senders';
-import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, saveSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
 import { SITE_MATCHES } from '@/lib/sites';
 import { closeSettingsToContentScripts } from '@/lib/storage-access';
@@ -129,6 +130,23 @@ export default defineBackground(() => {
     const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
     if (chromeSidePanel) await chromeSidePanel.open({ tabId }).catch(() => {});
     else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
+  });
+
+  // From the card, on the user's click (its buttons act only on trusted events): checking less, never more,
+  // and each undone in the options (the rule's switch, the site's switch).
+  onMessage('turnRuleOff', async ({ data, sender }) => {
+    if (!fromContentScript(sender) || !v.is(RuleRefSchema, data)) return;
+    const next = structuredClone(await loadSettings());
+    next.rules[data.rule].enabled = false;
+    await saveSettings(next);
+  });
+  onMessage('pauseSite', async ({ sender }) => {
+    if (!fromContentScript(sender) || !sender.url) return;
+    const site = adapterForHost(new URL(sender.url).hostname)?.id;
+    if (!site) return;
+    const next = structuredClone(await loadSettings());
+    next.sites[site] = false;
+    await saveSettings(next);
   });
 
   // The keyboard shortcut: the card of the box being written in, in the tab the shortcut was pressed in.

@@ -36,6 +36,8 @@ export default defineContentScript({
           closed: (editorId) => void sendMessage('draftClosed', { editorId }).catch(() => {}),
           focused: (editorId) => void sendMessage('draftFocused', { editorId }).catch(() => {}),
           openSidePanel: () => void sendMessage('openSidePanel', undefined).catch(() => {}),
+          turnRuleOff: (rule) => void sendMessage('turnRuleOff', { rule }).catch(() => {}),
+          pauseSite: () => void sendMessage('pauseSite', undefined).catch(() => {}),
         },
         () => resolveUiLang(settings?.uiLang ?? 'auto', navigator.language),
       );

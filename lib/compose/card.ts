@@ -5,6 +5,7 @@
  * the findings about those words. Where it goes and how it takes and gives back the focus is the
  * host's (lib/highlight/host.ts).
  */
+import type { RuleId } from '../checker/types';
 import type { CardAnchor, CardItem, UiHost } from '../highlight/host';
 import { textareaRects } from '../highlight/mirror';
 import { splitAdviceSources } from '../sources';
@@ -24,6 +25,8 @@ export interface CardSource {
   report(): WireReport | null;
   extracted(): ExtractedText;
   forceCheck(): void;
+  turnRuleOff(rule: RuleId): void;
+  pauseSite(): void;
 }
 
 export class FindingsCard {
@@ -119,12 +122,24 @@ export class FindingsCard {
   /** A finding with its advice, the advice's numbered sources replaced by the articles' names. */
   private item(report: WireReport, finding: WireFinding): CardItem {
     const { text, sources } = splitAdviceSources(withAdvice(report, finding).advice);
-    return { finding: { ...finding, advice: text }, sources: this.words().sources(sources) || undefined };
+    const w = this.words();
+    return {
+      finding: { ...finding, advice: text },
+      sources: w.sources(sources) || undefined,
+      // Checking less is the user's own click, undone in the options (the rule's switch).
+      action: { id: 'rule-off', label: w.ruleOff, run: () => this.source.turnRuleOff(finding.rule) },
+    };
   }
 
   private cardWords() {
     const w = this.words();
-    return { label: w.cardLabel, suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
+    return {
+      label: w.cardLabel,
+      suggestion: w.suggestion,
+      openPanel: w.openPanel,
+      close: w.close,
+      actions: [{ id: 'pause-site' as const, label: w.pauseSite, run: () => this.source.pauseSite() }],
+    };
   }
 
   /** Underlined findings at a text offset, in the card's order. Whole-draft findings are never hit: they have no words. */

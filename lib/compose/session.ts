@@ -10,7 +10,7 @@
  * input events, so those two prove nothing), and the request says whether the user typed there
  * (only then may names from the profile count). Clicks that open the card must be trusted too.
  */
-import type { Surface } from '../checker/types';
+import type { RuleId, Surface } from '../checker/types';
 import { UiHost } from '../highlight/host';
 import { flashRange } from '../highlight/ranges';
 import { MAX_SENT_CHARS, type CheckRequest } from '../messaging';
@@ -29,6 +29,9 @@ export interface SessionDeps {
   closed(editorId: string): void;
   focused(editorId: string): void;
   openSidePanel(): void;
+  /** The user turned a rule off, or paused checking on this site, from the card. */
+  turnRuleOff(rule: RuleId): void;
+  pauseSite(): void;
   /** Interface words in the user's language, read at paint time (the language can change while a box is open). */
   words: () => UiWords;
 }
@@ -63,6 +66,8 @@ export class EditorSession {
       report: () => this.report,
       extracted: () => this.extracted,
       forceCheck: () => this.forceCheck(),
+      turnRuleOff: (rule) => deps.turnRuleOff(rule),
+      pauseSite: () => deps.pauseSite(),
     });
     this.host.onOpenPanel = () => deps.openSidePanel();
     const signal = this.controller.signal;

@@ -76,6 +76,8 @@ export function watchComposeBoxes(
       capped: (shown, total) => translate(lang, 'card.capped', { shown: number.format(shown), total: number.format(total) }),
       cardLabel: translate(lang, 'card.label'),
       sources: (ids) => sourcesLine(lang, ids),
+      ruleOff: translate(lang, 'card.ruleOff'),
+      pauseSite: translate(lang, 'card.pauseSite'),
     };
   };
 

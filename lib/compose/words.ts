@@ -15,6 +15,9 @@ export interface UiWords {
   capped(shown: number, total: number): string;
   /** The card's accessible name. */
   cardLabel: string;
+  /** "Turn this check off" under a finding; "Pause on this site" for the card. */
+  ruleOff: string;
+  pauseSite: string;
   /** The line naming an advice's source articles ('' for none). */
   sources(ids: readonly SourceId[]): string;
 }

@@ -29,12 +29,14 @@ export const HOST_TAG = 'followup-lint-ui';
 
 export interface CardItem {
   finding: Finding;
+  /** A button under the finding (turn its rule off). */
+  action?: { id: CardActionId; label: string; run: () => void };
   /** The line naming the articles the advice comes from. */
   sources?: string;
 }
 
 /** What a card button does; `data-action` in the DOM. */
-export type CardActionId = 'open-panel' | 'close' | 'check-anyway';
+export type CardActionId = 'open-panel' | 'close' | 'check-anyway' | 'rule-off' | 'pause-site';
 
 export interface CardText {
   /** The card's title, and so its accessible name. */
@@ -45,6 +47,8 @@ export interface CardText {
   more?: string;
   note?: string;
   action?: { id: CardActionId; label: string; run: () => void };
+  /** Buttons of the whole card, before "open the side panel" (pause on this site). */
+  actions?: { id: CardActionId; label: string; run: () => void }[];
 }
 
 /** What the card is placed against: the badge, or words of the draft (their box in viewport coordinates, read live). */
@@ -242,7 +246,15 @@ export class UiHost {
       p.textContent = text.note;
       body.append(p);
     }
-    for (const { finding, sources } of items) {
+    const makeButton = (id: CardActionId, label: string, run: () => void) => {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.dataset.action = id;
+      b.textContent = label;
+      uiButton(b, run);
+      return b;
+    };
+    for (const { finding, sources, action } of items) {
       const block = doc.createElement('div');
       block.className = 'finding';
       block.dataset.severity = finding.severity;
@@ -259,6 +271,7 @@ export class UiHost {
         p.textContent = sources;
         block.append(p);
       }
+      if (action) block.append(makeButton(action.id, action.label, action.run));
       if (finding.suggestion) {
         const s = doc.createElement('p');
         s.className = 'suggestion';
@@ -274,15 +287,9 @@ export class UiHost {
     }
     const actions = doc.createElement('div');
     actions.className = 'actions';
-    const button = (id: CardActionId, label: string, run: () => void) => {
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.dataset.action = id;
-      b.textContent = label;
-      uiButton(b, run);
-      actions.append(b);
-    };
+    const button = (id: CardActionId, label: string, run: () => void) => actions.append(makeButton(id, label, run));
     if (text.action) button(text.action.id, text.action.label, text.action.run);
+    for (const a of text.actions ?? []) button(a.id, a.label, a.run);
     button('open-panel', text.openPanel, () => this.onOpenPanel());
     button('close', text.close, () => this.hideCard({ returnFocus: true }));
     body.append(actions);

@@ -77,6 +77,7 @@ export const UI_CSS = `
 .card .advice { color: #3c4043; }
 .card .suggestion { color: #137333; }
 .card .sources { color: #5f6368; font-size: 12px; }
+.card .finding button { margin-top: 2px; font-size: 12px; }
 .card .actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
 .card button { font: inherit; color: #202124; border: 1px solid #80868b; background: #fff; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
 .card button:focus-visible { outline: 2px solid #1967d2; outline-offset: 1px; }

@@ -482,3 +482,63 @@ describe('nothing stale', () => {
     await page.close();
   });
 });
+
+describe('checking less from the card', () => {
+  const fixture = fixtureNamed('linkedin-messaging');
+  const box = fixture.boxes[0];
+  const settingsNow = async () => {
+    const options = await browser.extensionPage('options.html');
+    const value = (await options.evaluate(`chrome.storage.local.get('settings').then((r) => r.settings ?? {})`)) as {
+      rules?: Record<string, { enabled: boolean }>;
+      sites?: Record<string, boolean>;
+    };
+    await options.close();
+    return value;
+  };
+  const reset = async () => {
+    const options = await browser.extensionPage('options.html');
+    await options.evaluate(`chrome.storage.local.set({ settings: {} })`);
+    await options.close();
+  };
+
+  it('"Turn this check off" under a finding turns its rule off: its underline goes, and the options show it off', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, FLAWED);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    await expect.poll(() => allUnderlined(page)).toEqual(expect.arrayContaining(['thx']));
+    // The words card of "thx" (informal-tone), opened with the user's click on the word.
+    const thx = await editorOf(page, box).evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('thx');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 2);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.click(thx!.x, thx!.y);
+    await expect.poll(async () => (await uiQueryAll(page, '[role="dialog"]:not([hidden]) [data-rule]')).map((f) => f.attributes['data-rule'])).toEqual(['informal-tone']);
+    await uiClick(page, '[role="dialog"] [data-rule="informal-tone"] [data-action="rule-off"]');
+    await expect.poll(() => allUnderlined(page), { timeout: 10_000 }).not.toContain('thx');
+    expect((await settingsNow()).rules?.['informal-tone']?.enabled).toBe(false);
+    await reset();
+    await page.close();
+  });
+
+  it('"Pause on this site" stops checking on the site until the options turn it on again', async () => {
+    const page = await browser.open(fixture);
+    await typeInto(page, box, FLAWED);
+    await waitForCheck(page, (n) => (n ?? 0) > 0);
+    await openFromBadge(page);
+    await uiClick(page, '[role="dialog"] [data-action="pause-site"]');
+    await page.waitForFunction(() => document.querySelector('followup-lint-ui') === null, undefined, { timeout: 10_000 });
+    expect(await allUnderlined(page)).toEqual([]);
+    expect((await settingsNow()).sites?.linkedin).toBe(false);
+    await reset();
+    await page.close();
+  });
+});

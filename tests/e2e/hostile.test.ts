@@ -219,7 +219,7 @@ describe('a hostile page', () => {
     expect(await uiQueryAll(page, '[data-rule="late-follow-up"]')).toEqual([]);
     expect(card.text).not.toMatch(/\d+ hours/);
     expect(await accessibleName(page, '[role="dialog"]:not([hidden])')).toBe('Follow-up Lint: notes on this draft');
-    expect((await uiQueryAll(page, '[role="dialog"] [data-action]')).map((a) => a.attributes['data-action'])).toEqual(['open-panel', 'close']);
+    expect((await uiQueryAll(page, '[role="dialog"] [data-action]')).map((a) => a.attributes['data-action'])).toEqual(['pause-site', 'open-panel', 'close']);
     // The finding exists: the side panel shows it.
     const panel = await browser.extensionPage('sidepanel.html');
     await panel.waitForFunction(() => document.querySelector('[data-testid="finding"][data-rule="late-follow-up"]') !== null);

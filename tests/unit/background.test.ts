@@ -193,3 +193,29 @@ describe('the count on the toolbar icon', () => {
     expect(text).toHaveBeenLastCalledWith({ tabId: 12, text: '' });
   });
 });
+
+describe('checking less from the card', () => {
+  it('turns a rule off when the content script asks, and a site off for the sender’s site', async () => {
+    await ask('turnRuleOff', { rule: 'informal-tone' }, CONTENT_SCRIPT);
+    await vi.waitFor(async () => expect((await settingsItem.getValue()).rules['informal-tone'].enabled).toBe(false));
+    await ask('pauseSite', undefined, { ...CONTENT_SCRIPT, url: 'https://www.linkedin.com/messaging/' });
+    await vi.waitFor(async () => expect((await settingsItem.getValue()).sites.linkedin).toBe(false));
+    const after = await settingsItem.getValue();
+    // Nothing else changed: the profile and the other sites are as they were.
+    expect(after.profile.name).toBe('Kim Private');
+    expect(after.sites.gmail).toBe(true);
+  });
+
+  it.each(Object.entries(NOT_CONTENT_SCRIPTS))('changes nothing when %s asks', async (_name, sender) => {
+    await ask('turnRuleOff', { rule: 'informal-tone' }, sender);
+    await ask('pauseSite', undefined, sender);
+    const after = await settingsItem.getValue();
+    expect(after.rules['informal-tone'].enabled).toBe(true);
+    expect(after.sites.gmail).toBe(true);
+  });
+
+  it('refuses a rule that does not exist', async () => {
+    await ask('turnRuleOff', { rule: 'profile' }, CONTENT_SCRIPT);
+    expect(JSON.stringify(await settingsItem.getValue())).not.toContain('"profile":{"enabled"');
+  });
+});

@@ -34,6 +34,8 @@ const words: UiWords = {
   capped: (shown, total) => translate('en', 'card.capped', { shown, total }),
   cardLabel: translate('en', 'card.label'),
   sources: (ids) => sourcesLine('en', ids),
+  ruleOff: translate('en', 'card.ruleOff'),
+  pauseSite: translate('en', 'card.pauseSite'),
 };
 
 let session: EditorSession | undefined;
@@ -49,7 +51,7 @@ async function openSession(first: WireReport, ...later: WireReport[]) {
   return openSessionWith({}, first, ...later);
 }
 
-async function openSessionWith(options: { words?: () => UiWords; closed?: (id: string) => void }, first: WireReport, ...later: WireReport[]) {
+async function openSessionWith(options: { words?: () => UiWords; closed?: (id: string) => void; turnRuleOff?: (rule: string) => void; pauseSite?: () => void }, first: WireReport, ...later: WireReport[]) {
   document.body.innerHTML = `<form><div id="ed" contenteditable="true">${TEXT}</div></form>`;
   const editor = document.getElementById('ed')!;
   const shown: { items: CardItem[]; text: CardText }[] = [];
@@ -62,7 +64,15 @@ async function openSessionWith(options: { words?: () => UiWords; closed?: (id: s
   const check = vi.fn(async () => reports[Math.min(check.mock.calls.length - 1, reports.length - 1)]);
   session = new EditorSession(
     { editor, anchor: editor.parentElement!, platform: 'gmail', surface: 'email' },
-    { check, closed: options.closed ?? (() => {}), focused: () => {}, openSidePanel: () => {}, words: options.words ?? (() => words) },
+    {
+      check,
+      closed: options.closed ?? (() => {}),
+      focused: () => {},
+      openSidePanel: () => {},
+      turnRuleOff: options.turnRuleOff ?? (() => {}),
+      pauseSite: options.pauseSite ?? (() => {}),
+      words: options.words ?? (() => words),
+    },
   );
   // The user's first key in the box arms checking (happy-dom cannot make a trusted event).
   (session as unknown as { userActed(e: Event, typing: boolean): void }).userActed({ type: 'keydown', isTrusted: true } as unknown as Event, true);
@@ -157,5 +167,18 @@ describe('the in-page card', () => {
     editor.textContent = '';
     session!.schedule(0);
     await vi.waitFor(() => expect(closed).toHaveBeenCalledWith(session!.id));
+  });
+
+  it('offers to turn each finding’s rule off, and to pause on the site, and asks for exactly that', async () => {
+    const turnRuleOff = vi.fn();
+    const pauseSite = vi.fn();
+    const { openCard } = await openSessionWith({ turnRuleOff, pauseSite }, report([finding('pushy-tone', 'Gonna call u.'), finding('informal-tone', 'lol')]));
+    const card = openCard();
+    expect(card.items.map((i) => i.action?.id)).toEqual(['rule-off', 'rule-off']);
+    card.items[1].action!.run();
+    expect(turnRuleOff).toHaveBeenCalledWith(card.items[1].finding.rule);
+    expect(card.text.actions?.map((a) => a.id)).toEqual(['pause-site']);
+    card.text.actions![0].run();
+    expect(pauseSite).toHaveBeenCalledTimes(1);
   });
 });
