@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { OPEN_CARD_COMMAND } from './lib/commands';
 import { SITE_MATCHES } from './lib/sites';
 import { phraseDataVite } from './lib/checker/data/plugins';
 
@@ -26,6 +27,11 @@ export default defineConfig({
     // The same three sites the content script reads, no more: scripting needs them spelled out.
     host_permissions: SITE_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // A keyboard shortcut opens the card of the box being written in, with the focus in it
+    // (the badge and the card are last in the page's tab order, after the site's Send button).
+    commands: {
+      [OPEN_CARD_COMMAND]: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenCard__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // A fixed id, so storage survives updates; and the extension declares it collects no data.

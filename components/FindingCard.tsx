@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/checker/types';
 import { translate } from '@/lib/i18n/index';
+import { sourcesLine, splitAdviceSources } from '@/lib/sources';
 import type { WireFinding } from '@/lib/wire';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -22,6 +23,8 @@ interface Props {
 /** One finding: what is wrong, the flagged words, why it matters, a suggestion, and a way back to the words. */
 export function FindingCard({ finding, advice, excerpt, ruleName, uiLang, onReveal, position, rowKey }: Props) {
   const t = (key: Parameters<typeof translate>[1]) => translate(uiLang, key);
+  // The advice's numbered sources, "(Sources: 002, 003)", become the articles' names.
+  const { text, sources } = splitAdviceSources(advice);
   return (
     <li
       className="finding"
@@ -43,7 +46,15 @@ export function FindingCard({ finding, advice, excerpt, ruleName, uiLang, onReve
           <span className="label">{t('panel.flagged')}</span> <q data-testid="excerpt">{excerpt}</q>
         </p>
       )}
-      <p className="finding-advice">{advice}</p>
+      <p className="finding-advice">{text}</p>
+      {sources.length > 0 && (
+        <p className="finding-sources" data-testid="sources">
+          {/* The names lead to "About the advice", which says what each article says. */}
+          <a href={`about.html#source-${sources[0]}`} target="_blank" rel="noopener">
+            {sourcesLine(uiLang, sources)}
+          </a>
+        </p>
+      )}
       {finding.suggestion && (
         <p className="finding-suggestion">
           <span className="label">{t('panel.suggestion')}</span> {finding.suggestion}

@@ -1,15 +1,18 @@
 import * as v from 'valibot';
 import { check } from '@/lib/checker/check';
 import { DraftRegistry } from '@/lib/drafts';
+import { OPEN_CARD_COMMAND } from '@/lib/commands';
 import { onMessage, sendMessage, type ActiveDraft } from '@/lib/messaging';
 import { checkSettingsFor, reportForPage } from '@/lib/page-boundary';
-import { EditorRefSchema, parseCheckRequest, RevealSchema } from '@/lib/requests';
+import { EditorRefSchema, parseCheckRequest, RevealSchema, RuleRefSchema } from '@/lib/requests';
+import { adapterForHost } from '@/lib/platforms/index';
 import { isExtensionPage, isOwnContentScript, type MessageSender } from '@/lib/senders';
-import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, interviewDateTime, loadSettings, saveSettings, toContentSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/checker/types';
 import { SITE_MATCHES } from '@/lib/sites';
 import { closeSettingsToContentScripts } from '@/lib/storage-access';
 import { startInOpenTabs, type TabsAndScripting } from '@/lib/takeover';
+import { showToolbarCount } from '@/lib/toolbar';
 import { toWireReport } from '@/lib/wire';
 
 /**
@@ -26,6 +29,10 @@ export default defineBackground(() => {
   const fromPanel = (sender: MessageSender) => isExtensionPage(sender, browser.runtime);
   // Where the browser allows it, a web page's renderer cannot read the settings either (today none does).
   void closeSettingsToContentScripts(browser.storage);
+
+  // The count on the toolbar icon follows the tab's focused draft.
+  const toolbar = browser as unknown as Parameters<typeof showToolbarCount>[0];
+  const showCount = (tabId: number) => showToolbarCount(toolbar, tabId, drafts.forTab(tabId));
 
   const broadcast = (draft: ActiveDraft | null) => {
     // Extension pages that are open (side panel, popup) listen; none open is fine.
@@ -77,6 +84,7 @@ export default defineBackground(() => {
     drafts.set(active);
     drafts.focus(tabId, request.editorId);
     broadcast(active);
+    showCount(tabId);
     // The side panel has the whole report; the page gets none of what the profile decided.
     return toWireReport(reportForPage(report));
   });
@@ -86,6 +94,7 @@ export default defineBackground(() => {
     if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.focus(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
+    showCount(tabId);
   });
 
   onMessage('draftClosed', ({ data, sender }) => {
@@ -93,6 +102,7 @@ export default defineBackground(() => {
     if (!fromContentScript(sender) || tabId === undefined || !v.is(EditorRefSchema, data)) return;
     drafts.close(tabId, data.editorId);
     broadcast(drafts.forTab(tabId));
+    showCount(tabId);
   });
 
   const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
@@ -121,6 +131,32 @@ export default defineBackground(() => {
     if (chromeSidePanel) await chromeSidePanel.open({ tabId }).catch(() => {});
     else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
   });
+
+  // From the card, on the user's click (its buttons act only on trusted events): checking less, never more,
+  // and each undone in the options (the rule's switch, the site's switch).
+  onMessage('turnRuleOff', async ({ data, sender }) => {
+    if (!fromContentScript(sender) || !v.is(RuleRefSchema, data)) return;
+    const next = structuredClone(await loadSettings());
+    next.rules[data.rule].enabled = false;
+    await saveSettings(next);
+  });
+  onMessage('pauseSite', async ({ sender }) => {
+    if (!fromContentScript(sender) || !sender.url) return;
+    const site = adapterForHost(new URL(sender.url).hostname)?.id;
+    if (!site) return;
+    const next = structuredClone(await loadSettings());
+    next.sites[site] = false;
+    await saveSettings(next);
+  });
+
+  // The keyboard shortcut: the card of the box being written in, in the tab the shortcut was pressed in.
+  const openCard = async (command: string, tabId: number | undefined) => {
+    if (command !== OPEN_CARD_COMMAND) return;
+    const id = tabId ?? (await activeTabId());
+    if (id === undefined) return;
+    await sendMessage('openCard', { editorId: drafts.forTab(id)?.editorId }, id).catch(() => {});
+  };
+  browser.commands?.onCommand.addListener((command, tab) => void openCard(command, tab?.id));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void startInOpenTabs(browser as unknown as TabsAndScripting);

@@ -16,7 +16,7 @@
  * when the tab closes or the compose box goes away. Nothing here is written to storage.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Draft, Lang } from './checker/types';
+import type { Draft, Lang, RuleId } from './checker/types';
 import type { ContentSettings } from './settings';
 import type { WireReport } from './wire';
 
@@ -78,6 +78,12 @@ export interface ProtocolMap {
   activeDraftChanged(draft: ActiveDraft | null): void;
   reveal(data: { editorId: string; start: number; end: number }): void;
   forceCheck(data: { editorId: string }): void;
+  /** From the card, on the user's click: turn this rule off (on again in the options). */
+  turnRuleOff(data: { rule: RuleId }): void;
+  /** From the card, on the user's click: stop checking on the sender's site (on again in the options). */
+  pauseSite(): void;
+  /** The keyboard shortcut: open the card of this box (or of the focused one), the focus in it. */
+  openCard(data: { editorId?: string }): void;
   /** Settings changed: here are the content script's, check again. */
   recheck(settings: ContentSettings): void;
 }

@@ -3,7 +3,7 @@
  * is not what the protocol says is refused before anything reads it.
  */
 import * as v from 'valibot';
-import { LANGS, PLATFORMS, SURFACES } from './checker/types';
+import { LANGS, PLATFORMS, RULE_IDS, SURFACES } from './checker/types';
 import { MAX_SENT_CHARS, type CheckRequest } from './messaging';
 const EDITOR_ID = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 const SHORT = v.pipe(v.string(), v.maxLength(1000));
@@ -26,6 +26,8 @@ export const CheckRequestSchema = v.object({
 });
 
 export const EditorRefSchema = v.object({ editorId: EDITOR_ID });
+/** A rule the user turns off from the card. */
+export const RuleRefSchema = v.object({ rule: v.picklist(RULE_IDS) });
 export const RevealSchema = v.object({
   tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
   editorId: EDITOR_ID,

@@ -36,6 +36,8 @@ export default defineContentScript({
           closed: (editorId) => void sendMessage('draftClosed', { editorId }).catch(() => {}),
           focused: (editorId) => void sendMessage('draftFocused', { editorId }).catch(() => {}),
           openSidePanel: () => void sendMessage('openSidePanel', undefined).catch(() => {}),
+          turnRuleOff: (rule) => void sendMessage('turnRuleOff', { rule }).catch(() => {}),
+          pauseSite: () => void sendMessage('pauseSite', undefined).catch(() => {}),
         },
         () => resolveUiLang(settings?.uiLang ?? 'auto', navigator.language),
       );
@@ -74,6 +76,8 @@ export default defineContentScript({
     };
     onMessage('reveal', ({ data }) => watcher?.find(data.editorId)?.reveal(data.start, data.end));
     onMessage('forceCheck', ({ data }) => watcher?.find(data.editorId)?.forceCheck());
+    // The keyboard shortcut (a browser command: the page cannot send it).
+    onMessage('openCard', ({ data }) => watcher?.openCard(data?.editorId));
     onMessage('recheck', ({ data }) => {
       if (!data?.sites) return;
       const running = watcher !== null;

@@ -1,7 +1,8 @@
 /**
- * One compose box's lifetime: read its text after a pause in typing, have it checked, draw the
- * findings over it, and clean up everything when the box goes away. Never writes into the editor:
- * no changed text, no wrapped spans, no moved caret.
+ * One compose box's lifetime: read its text after a pause in typing, have it checked, hand the
+ * report to the painter (badge and underlines, lib/compose/painter.ts) and the card
+ * (lib/compose/card.ts), and clean up everything when the box goes away. Never writes into the
+ * editor: no changed text, no wrapped spans, no moved caret.
  *
  * The page is untrusted and can write text into boxes of its own, focus them and fire events at
  * them. So a box is checked only after the user did something in it (`isTrusted` key, pointer,
@@ -9,40 +10,30 @@
  * input events, so those two prove nothing), and the request says whether the user typed there
  * (only then may names from the profile count). Clicks that open the card must be trusted too.
  */
-import type { Severity, Surface } from '../checker/types';
-import { clearHighlights, flashRange, highlightsSupported, setHighlights } from '../highlight/ranges';
+import type { RuleId, Surface } from '../checker/types';
 import { UiHost } from '../highlight/host';
-import { textareaRects } from '../highlight/mirror';
+import { flashRange } from '../highlight/ranges';
 import { MAX_SENT_CHARS, type CheckRequest } from '../messaging';
 import type { ComposeTarget } from '../platforms/types';
-import { withAdvice, type WireFinding, type WireReport } from '../wire';
-import { extractText, rangeFor, textOffset, type ExtractedText } from './extract';
+import type { WireReport } from '../wire';
+import { FindingsCard } from './card';
+import { extractText, rangeFor, type ExtractedText } from './extract';
+import { Painter } from './painter';
+import type { UiWords } from './words';
 
 /** Pause in typing before a check. */
 export const CHECK_DELAY_MS = 300;
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export interface SessionDeps {
   check(request: CheckRequest): Promise<WireReport | null>;
   closed(editorId: string): void;
   focused(editorId: string): void;
   openSidePanel(): void;
-  /** Interface words in the user's language. */
-  words: {
-    badge(count: number): string;
-    badgeNone: string;
-    badgeNotFollowUp: string;
-    suggestion: string;
-    openPanel: string;
-    close: string;
-    notFollowUp: string;
-    checkAnyway: string;
-    more(count: number): string;
-    limit(checked: number, total: number): string;
-    capped(shown: number, total: number): string;
-    /** The card's accessible name. */
-    cardLabel: string;
-  };
+  /** The user turned a rule off, or paused checking on this site, from the card. */
+  turnRuleOff(rule: RuleId): void;
+  pauseSite(): void;
+  /** Interface words in the user's language, read at paint time (the language can change while a box is open). */
+  words: () => UiWords;
 }
 
 let nextId = 0;
@@ -51,7 +42,8 @@ export class EditorSession {
   readonly id = `e${Date.now().toString(36)}-${nextId++}`;
   private readonly controller = new AbortController();
   private readonly host: UiHost;
-  private readonly useOverlay: boolean;
+  private readonly painter: Painter;
+  private readonly card: FindingsCard;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private forced = false;
@@ -69,8 +61,14 @@ export class EditorSession {
     private readonly deps: SessionDeps,
   ) {
     this.host = new UiHost(target.anchor, target.editor);
-    this.useOverlay = target.editor instanceof HTMLTextAreaElement || !highlightsSupported();
-    this.host.onBadgeClick = () => this.toggleCard();
+    this.painter = new Painter(target, this.host, deps.words);
+    this.card = new FindingsCard(this.host, target.editor, deps.words, {
+      report: () => this.report,
+      extracted: () => this.extracted,
+      forceCheck: () => this.forceCheck(),
+      turnRuleOff: (rule) => deps.turnRuleOff(rule),
+      pauseSite: () => deps.pauseSite(),
+    });
     this.host.onOpenPanel = () => deps.openSidePanel();
     const signal = this.controller.signal;
     const editor = target.editor;
@@ -84,7 +82,7 @@ export class EditorSession {
       editor.addEventListener(type, (e) => this.userActed(e, true), { signal, capture: true });
     }
     // A click on underlined words opens their card: only the user's click, never a script's.
-    editor.addEventListener('click', (e) => e.isTrusted && this.cardAtPoint(e), { signal });
+    editor.addEventListener('click', (e) => e.isTrusted && this.card.atPoint(e), { signal });
     const view = editor.ownerDocument.defaultView ?? window;
     view.addEventListener('scroll', () => this.reposition(), { signal, capture: true, passive: true });
     view.addEventListener('resize', () => this.reposition(), { signal, passive: true });
@@ -122,6 +120,11 @@ export class EditorSession {
     this.timer = setTimeout(() => void this.run(), delay);
   }
 
+  /** The keyboard shortcut: the badge's card, the focus in it. */
+  openCard(): void {
+    this.card.open();
+  }
+
   forceCheck(): void {
     this.forced = true;
     this.schedule(0);
@@ -148,6 +151,8 @@ export class EditorSession {
     if (!text.trim()) {
       this.report = null;
       this.paint();
+      // An emptied box has no draft: the side panel, the popup and the toolbar count stop showing the old one.
+      this.deps.closed(this.id);
       return;
     }
     // A huge paste: send the start the checker reads, and say how long the whole is.
@@ -179,109 +184,17 @@ export class EditorSession {
     this.paint();
   }
 
-  private visibleFindings(): WireFinding[] {
-    return this.report?.applicable ? this.report.findings : [];
-  }
-
   private paint(): void {
-    const findings = this.visibleFindings();
-    const w = this.deps.words;
-    if (!this.report) this.host.setBadge({ kind: 'hidden' });
-    else if (!this.report.applicable) this.host.setBadge({ kind: 'not-follow-up', label: w.badgeNotFollowUp });
-    else {
-      const worst = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'none';
-      this.host.setBadge({ kind: 'findings', count: findings.length, worst, label: findings.length ? w.badge(findings.length) : w.badgeNone });
-    }
-    if (this.useOverlay) {
-      this.drawOverlay(findings);
-    } else {
-      const root = this.target.editor.getRootNode() as Document | ShadowRoot;
-      const marks = findings
-        .map((f) => ({ range: rangeFor(this.extracted, f.start, f.end), severity: f.severity }))
-        .filter((m): m is { range: Range; severity: Severity } => m.range !== null);
-      setHighlights(this, root, marks);
-    }
-    if (this.host.cardOpen && !findings.length) this.host.hideCard();
-  }
-
-  /** Underline boxes drawn beside the editor: for textareas, and where the Highlight API is missing. */
-  private drawOverlay(findings: WireFinding[]): void {
-    const editor = this.target.editor;
-    const rectsOf = (f: WireFinding): DOMRect[] => {
-      if (editor instanceof HTMLTextAreaElement) return textareaRects(editor, this.host.scratch, f.start, f.end);
-      const range = rangeFor(this.extracted, f.start, f.end);
-      return range ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
-    };
-    this.host.drawBoxes(findings.flatMap((f) => rectsOf(f).map((rect) => ({ rect, severity: f.severity }))));
+    this.painter.paint(this.report, this.extracted);
+    this.card.refresh();
   }
 
   private reposition(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.disposed) return;
-      this.host.place();
-      if (this.useOverlay) this.drawOverlay(this.visibleFindings());
+      if (!this.disposed) this.painter.reposition();
     });
-  }
-
-  private toggleCard(): void {
-    if (this.host.cardOpen) {
-      this.host.hideCard();
-      return;
-    }
-    const w = this.deps.words;
-    if (this.report && !this.report.applicable) {
-      this.host.showCard([], {
-        ...this.cardWords(),
-        note: w.notFollowUp,
-        action: { id: 'check-anyway', label: w.checkAnyway, run: () => this.forceCheck() },
-      });
-      return;
-    }
-    const findings = this.visibleFindings();
-    const shown = findings.slice(0, 3);
-    const { limit, capped } = this.report ?? {};
-    const notes = [limit && w.limit(limit.checkedChars, limit.totalChars), capped && w.capped(capped.shown, capped.total)].filter(Boolean);
-    this.host.showCard(
-      shown.map((finding) => ({ finding: withAdvice(this.report!, finding) })),
-      {
-        ...this.cardWords(),
-        more: findings.length > shown.length ? w.more(findings.length - shown.length) : undefined,
-        note: notes.join(' ') || undefined,
-      },
-    );
-  }
-
-  private cardWords() {
-    const w = this.deps.words;
-    return { label: w.cardLabel, suggestion: w.suggestion, openPanel: w.openPanel, close: w.close };
-  }
-
-  /** A click on underlined words opens their card. Reading the click position does not move the caret. */
-  private cardAtPoint(event: MouseEvent): void {
-    const findings = this.visibleFindings();
-    if (!findings.length) return;
-    let offset: number | null = null;
-    const editor = this.target.editor;
-    if (editor instanceof HTMLTextAreaElement) {
-      offset = editor.selectionStart;
-    } else {
-      const doc = editor.ownerDocument as Document & {
-        caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-        caretRangeFromPoint?(x: number, y: number): Range | null;
-      };
-      const pos = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
-      if (pos) offset = textOffset(this.extracted, pos.offsetNode, pos.offset);
-      else {
-        const range = doc.caretRangeFromPoint?.(event.clientX, event.clientY);
-        if (range) offset = textOffset(this.extracted, range.startContainer, range.startOffset);
-      }
-    }
-    if (offset === null) return;
-    const hit = findings.filter((f) => f.start <= offset! && offset! <= f.end && f.end - f.start < 400);
-    if (!hit.length) return;
-    this.host.showCard(hit.map((finding) => ({ finding: withAdvice(this.report!, finding) })), this.cardWords(), { x: event.clientX, y: event.clientY });
   }
 
   /** Scrolls the words into view and shades them briefly. The caret stays where the user left it. */
@@ -295,7 +208,7 @@ export class EditorSession {
     if (!range) return;
     const node = range.startContainer.parentElement;
     node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    flashRange(editor.getRootNode() as Document | ShadowRoot, range);
+    flashRange(editor.getRootNode() as Document | ShadowRoot, range, this.painter.theme);
   }
 
   dispose(): void {
@@ -304,7 +217,7 @@ export class EditorSession {
     clearTimeout(this.timer);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
-    clearHighlights(this);
+    this.painter.clear();
     this.host.dispose();
     this.deps.closed(this.id);
   }

@@ -7,14 +7,18 @@
 import type { Lang } from '../checker/types';
 import { translate } from '../i18n/index';
 import type { SiteAdapter } from '../platforms/types';
+import { sourcesLine } from '../sources';
 import { findEditable, isOptedOut } from './editable';
 import { EditorSession, type SessionDeps } from './session';
+import type { UiWords } from './words';
 
 export interface Watcher {
   sessions(): EditorSession[];
   find(editorId: string): EditorSession | undefined;
   /** Re-checks every open box (settings changed). */
   recheckAll(): void;
+  /** Opens the card of the box being written in (`editorId`, else the focused box), the focus in it. */
+  openCard(editorId?: string): void;
   stop(): void;
 }
 
@@ -49,8 +53,14 @@ export function watchComposeBoxes(
   const sessions = new Map<HTMLElement, EditorSession>();
   const controller = new AbortController();
 
-  const words = (): SessionDeps['words'] => {
+  // Read at paint time, made once per language: a language changed in the options shows at the next paint.
+  let made: { lang: Lang; words: UiWords } | null = null;
+  const words = (): UiWords => {
     const lang = uiLang();
+    if (made?.lang !== lang) made = { lang, words: wordsIn(lang) };
+    return made.words;
+  };
+  const wordsIn = (lang: Lang): UiWords => {
     const number = new Intl.NumberFormat(lang);
     return {
       badge: (count) => translate(lang, 'badge.label', { count }),
@@ -65,6 +75,9 @@ export function watchComposeBoxes(
       limit: (checked, total) => translate(lang, 'card.limit', { checked, total }),
       capped: (shown, total) => translate(lang, 'card.capped', { shown: number.format(shown), total: number.format(total) }),
       cardLabel: translate(lang, 'card.label'),
+      sources: (ids) => sourcesLine(lang, ids),
+      ruleOff: translate(lang, 'card.ruleOff'),
+      pauseSite: translate(lang, 'card.pauseSite'),
     };
   };
 
@@ -84,7 +97,7 @@ export function watchComposeBoxes(
     if (!target || target.editor !== editable) return;
     let session: EditorSession;
     try {
-      session = new EditorSession(target, { ...deps, words: words() });
+      session = new EditorSession(target, { ...deps, words });
     } catch {
       return; // the page's markup or scripts got in the way: leave this box (and the page) alone
     }
@@ -120,6 +133,12 @@ export function watchComposeBoxes(
     sessions: () => [...sessions.values()],
     find: (editorId) => [...sessions.values()].find((s) => s.id === editorId),
     recheckAll: () => sessions.forEach((s) => s.schedule(0)),
+    openCard(editorId) {
+      const active = deepActiveElement(doc);
+      const focused = [...sessions.values()].find((s) => !s.disposed && active !== null && (s.target.editor === active || s.target.editor.contains(active)));
+      const named = [...sessions.values()].find((s) => s.id === editorId && !s.disposed && s.alive);
+      (focused ?? named)?.openCard();
+    },
     stop() {
       controller.abort();
       observer.disconnect();

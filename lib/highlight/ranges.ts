@@ -4,7 +4,8 @@
  * owns its ranges in them.
  */
 import type { Severity } from '../checker/types';
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, REVEAL_HIGHLIGHT } from './styles';
+import { HIGHLIGHT_NAMES, REVEAL_HIGHLIGHT, highlightCss } from './styles';
+import type { Theme } from './theme';
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; clear(): void; size: number };
 interface HighlightRegistryLike {
@@ -24,20 +25,23 @@ export function highlightsSupported(): boolean {
 
 const STYLE_ID = 'followup-lint-highlight-style';
 
-/** The ::highlight() rules must be in the tree the editor lives in: the document, or a shadow root. */
-function ensureStyles(root: Document | ShadowRoot): void {
-  if (root instanceof Document) {
-    if (root.getElementById(STYLE_ID)) return;
-    const style = root.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = HIGHLIGHT_CSS;
-    (root.head ?? root.documentElement).append(style);
-  } else if (!root.querySelector(`#${STYLE_ID}`)) {
-    const style = document.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = HIGHLIGHT_CSS;
-    root.append(style);
+/**
+ * The ::highlight() rules must be in the tree the editor lives in: the document, or a shadow root.
+ * Their colours follow the page's theme (the last box painted decides for its tree).
+ */
+function ensureStyles(root: Document | ShadowRoot, theme: Theme = 'light'): void {
+  const existing = root instanceof Document ? root.getElementById(STYLE_ID) : root.querySelector(`#${STYLE_ID}`);
+  const css = highlightCss(theme);
+  if (existing) {
+    if (existing.textContent !== css) existing.textContent = css;
+    return;
   }
+  const doc = root instanceof Document ? root : (root.ownerDocument ?? document);
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = css;
+  if (root instanceof Document) (root.head ?? root.documentElement).append(style);
+  else root.append(style);
 }
 
 const owners = new Map<object, Map<Severity, Range[]>>();
@@ -53,8 +57,8 @@ function redraw(): void {
 }
 
 /** Sets (replaces) one owner's underlines. */
-export function setHighlights(owner: object, root: Document | ShadowRoot, marks: { range: Range; severity: Severity }[]): void {
-  ensureStyles(root);
+export function setHighlights(owner: object, root: Document | ShadowRoot, marks: { range: Range; severity: Severity }[], theme: Theme = 'light'): void {
+  ensureStyles(root, theme);
   const bySeverity = new Map<Severity, Range[]>();
   for (const m of marks) {
     const list = bySeverity.get(m.severity) ?? [];
@@ -80,10 +84,10 @@ export function highlightCounts(): Record<string, number> {
 
 let revealTimer: ReturnType<typeof setTimeout> | undefined;
 /** Briefly shades a range (the side panel's "show in the editor"), without moving the caret. */
-export function flashRange(root: Document | ShadowRoot, range: Range, ms = 1500): void {
+export function flashRange(root: Document | ShadowRoot, range: Range, theme: Theme = 'light', ms = 1500): void {
   const r = registry();
   if (!r) return;
-  ensureStyles(root);
+  ensureStyles(root, theme);
   r.registry.set(REVEAL_HIGHLIGHT, new r.Highlight(range));
   clearTimeout(revealTimer);
   revealTimer = setTimeout(() => r.registry.delete(REVEAL_HIGHLIGHT), ms);

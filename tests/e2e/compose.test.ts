@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allUnderlined, badge, fixtureNamed, launchBrowser, sessionStarted, uiQueryAll, underlined, waitForCheck, type Browser } from './harness';
+import { allUnderlined, badge, fixtureNamed, launchBrowser, openCard, sessionStarted, uiClick, uiQueryAll, underlined, waitForCheck, type Browser } from './harness';
 import type { FixtureBox } from '../fixtures/sites/types';
 
 let browser: Browser;
@@ -41,6 +41,15 @@ async function typeAndWatch(page: Page, box: FixtureBox, text: string, { session
     new MutationObserver((records) => (w.__mutations += records.length)).observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   return editor;
+}
+
+/** The rules the badge's card lists (opened with the user's click, closed with Escape). */
+async function cardRules(page: Page): Promise<string[]> {
+  await uiClick(page, 'button[data-part="badge"]');
+  await expect.poll(async () => (await openCard(page)) !== null, { timeout: 3_000 }).toBe(true);
+  const rules = (await uiQueryAll(page, '[role="dialog"] [data-rule]')).map((f) => f.attributes['data-rule']);
+  await page.keyboard.press('Escape');
+  return rules;
 }
 
 async function assertUntouched(page: Page, box: FixtureBox) {
@@ -105,10 +114,11 @@ describe('LinkedIn comment (Quill)', () => {
     const page = await browser.open(fixture);
     await typeAndWatch(page, box, 'Thank you Maria for the interview about the analyst position yesterday, I am very interested in the role!');
     await waitForCheck(page, (n) => (n ?? 0) > 0);
-    const marks = await underlined(page);
-    expect(marks['followup-lint-error'].join(' ')).toContain('Thank you Maria for the interview');
+    // About the whole comment: in the badge's card, not a wave under every word.
+    expect((await underlined(page))['followup-lint-error'].join(' ')).not.toContain('Thank you Maria');
     await page.waitForTimeout(600);
     await assertUntouched(page, box);
+    expect(await cardRules(page)).toContain('public-post');
     await page.close();
   });
 });
@@ -175,10 +185,10 @@ describe('Facebook (Lexical) and Messenger', () => {
       await typeAndWatch(page, box, THANKS);
       await waitForCheck(page, (n) => (n ?? 0) > 0 || !publicExpected);
       await page.waitForTimeout(500);
-      const errors = (await underlined(page))['followup-lint-error'].join(' ');
-      if (publicExpected) expect(errors).toContain('Thank you Anna for the interview');
-      else expect(errors).not.toContain('Thank you Anna');
+      expect((await underlined(page))['followup-lint-error'].join(' ')).not.toContain('Thank you Anna');
       await assertUntouched(page, box);
+      if (publicExpected) expect(await cardRules(page)).toContain('public-post');
+      else expect(await cardRules(page)).not.toContain('public-post');
       await page.close();
     }
   });
@@ -189,7 +199,7 @@ describe('Facebook (Lexical) and Messenger', () => {
     const page = await browser.open(fixture);
     await typeAndWatch(page, box, THANKS);
     await waitForCheck(page, (n) => (n ?? 0) > 0);
-    expect((await underlined(page))['followup-lint-error'].join(' ')).toContain('Thank you Anna');
+    expect(await cardRules(page)).toContain('public-post');
     await page.close();
   });
 

@@ -229,6 +229,28 @@ export async function uiClick(page: Page, selector: string, host?: number): Prom
   await page.mouse.click(x, y);
 }
 
+/** The accessible name the browser computes for an element of the UI (what a screen reader says), through the DevTools protocol. */
+export async function accessibleName(page: Page, selector: string): Promise<string> {
+  // Queried afresh: node ids from an earlier uiQuery end with the next DOM.getDocument.
+  const el = await uiQuery(page, selector);
+  if (!el) throw new Error(`nothing in the extension's UI matches ${selector}`);
+  const cdp = await cdpOf(page);
+  const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId: el.nodeId, fetchRelatives: false })) as unknown as {
+    nodes: { name?: { value?: string } }[];
+  };
+  return nodes[0]?.name?.value ?? '';
+}
+
+/** The element's border box in the page's CSS pixels (viewport coordinates). */
+export async function uiBox(page: Page, el: UiElement): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  const cdp = await cdpOf(page);
+  const { model } = await cdp.send('DOM.getBoxModel', { nodeId: el.nodeId });
+  const q = model.border;
+  const xs = [q[0], q[2], q[4], q[6]];
+  const ys = [q[1], q[3], q[5], q[7]];
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
+
 /** The badge of host number `index`, or null when there is no such host or badge. */
 export async function badge(page: Page, index = 0): Promise<UiElement | null> {
   return uiQuery(page, 'button[data-part="badge"]', index);

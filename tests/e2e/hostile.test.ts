@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allUnderlined, badge, cdpOf, fixtureNamed, launchBrowser, openCard, sessionStarted, uiClick, uiQuery, uiQueryAll, waitForCheck, type Browser } from './harness';
+import { accessibleName, allUnderlined, badge, cdpOf, fixtureNamed, launchBrowser, openCard, sessionStarted, uiClick, uiQuery, uiQueryAll, waitForCheck, type Browser } from './harness';
 
 let browser: Browser;
 const fixture = fixtureNamed('linkedin-messaging');
@@ -218,8 +218,8 @@ describe('a hostile page', () => {
     const card = (await openCard(page))!;
     expect(await uiQueryAll(page, '[data-rule="late-follow-up"]')).toEqual([]);
     expect(card.text).not.toMatch(/\d+ hours/);
-    expect(card.attributes['aria-label']).toBeTruthy();
-    expect((await uiQueryAll(page, '[role="dialog"] [data-action]')).map((a) => a.attributes['data-action'])).toEqual(['open-panel', 'close']);
+    expect(await accessibleName(page, '[role="dialog"]:not([hidden])')).toBe('Follow-up Lint: notes on this draft');
+    expect((await uiQueryAll(page, '[role="dialog"] [data-action]')).map((a) => a.attributes['data-action'])).toEqual(['pause-site', 'open-panel', 'close']);
     // The finding exists: the side panel shows it.
     const panel = await browser.extensionPage('sidepanel.html');
     await panel.waitForFunction(() => document.querySelector('[data-testid="finding"][data-rule="late-follow-up"]') !== null);

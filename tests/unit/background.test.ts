@@ -55,6 +55,8 @@ async function ask(type: string, data: unknown, sender: object): Promise<unknown
 }
 
 let tabMessages: { tabId: number; type: string; data: unknown }[];
+/** The background's listeners for the manifest's commands (fakeBrowser has no commands API). */
+let commandListeners: ((command: string, tab?: { id?: number }) => void)[];
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -68,6 +70,8 @@ beforeEach(async () => {
     callback?.({ res: undefined });
     return Promise.resolve({ res: undefined });
   }) as never);
+  commandListeners = [];
+  (fakeBrowser as unknown as { commands: unknown }).commands = { onCommand: { addListener: (fn: (typeof commandListeners)[number]) => commandListeners.push(fn) } };
   background.main();
 });
 
@@ -152,5 +156,66 @@ describe('panel messages', () => {
     expect(tabMessages.filter((m) => m.type === 'forceCheck')).toEqual([]);
     await ask('checkActiveDraft', undefined, PANEL);
     expect(tabMessages.filter((m) => m.type === 'forceCheck')).toEqual([{ tabId: 12, type: 'forceCheck', data: { editorId: 'e1' } }]);
+  });
+});
+
+describe('the keyboard shortcut', () => {
+  it('asks the tab it was pressed in to open the card of its focused box', async () => {
+    await ask('checkDraft', request(FOLLOW_UP), CONTENT_SCRIPT);
+    await ask('draftFocused', { editorId: 'e1' }, CONTENT_SCRIPT);
+    for (const listen of commandListeners) listen('open-card', { id: 12 });
+    await vi.waitFor(() => expect(tabMessages.filter((m) => m.type === 'openCard')).toEqual([{ tabId: 12, type: 'openCard', data: { editorId: 'e1' } }]));
+  });
+
+  it('does nothing for another command', async () => {
+    for (const listen of commandListeners) listen('something-else', { id: 12 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tabMessages.filter((m) => m.type === 'openCard')).toEqual([]);
+  });
+});
+
+describe('the count on the toolbar icon', () => {
+  it('shows the focused draft’s findings on its tab, in the worst one’s colour, and clears when the box closes', async () => {
+    const text = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation((async () => {}) as never);
+    const colour = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockImplementation((async () => {}) as never);
+    const report = (await ask('checkDraft', request(FOLLOW_UP), CONTENT_SCRIPT)) as WireReport;
+    const full = (await ask('getActiveDraft', undefined, PANEL)) as ActiveDraft;
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(text).toHaveBeenLastCalledWith({ tabId: 12, text: String(full.report.findings.length) });
+    expect(colour).toHaveBeenCalledWith({ tabId: 12, color: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    await ask('draftClosed', { editorId: 'e1' }, CONTENT_SCRIPT);
+    expect(text).toHaveBeenLastCalledWith({ tabId: 12, text: '' });
+  });
+
+  it('shows nothing for a draft that is not a follow-up', async () => {
+    const text = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation((async () => {}) as never);
+    await ask('checkDraft', request('Hi Jonas, thanks for the lovely barbecue on Saturday! See you at the match next week.'), CONTENT_SCRIPT);
+    expect(text).toHaveBeenLastCalledWith({ tabId: 12, text: '' });
+  });
+});
+
+describe('checking less from the card', () => {
+  it('turns a rule off when the content script asks, and a site off for the sender’s site', async () => {
+    await ask('turnRuleOff', { rule: 'informal-tone' }, CONTENT_SCRIPT);
+    await vi.waitFor(async () => expect((await settingsItem.getValue()).rules['informal-tone'].enabled).toBe(false));
+    await ask('pauseSite', undefined, { ...CONTENT_SCRIPT, url: 'https://www.linkedin.com/messaging/' });
+    await vi.waitFor(async () => expect((await settingsItem.getValue()).sites.linkedin).toBe(false));
+    const after = await settingsItem.getValue();
+    // Nothing else changed: the profile and the other sites are as they were.
+    expect(after.profile.name).toBe('Kim Private');
+    expect(after.sites.gmail).toBe(true);
+  });
+
+  it.each(Object.entries(NOT_CONTENT_SCRIPTS))('changes nothing when %s asks', async (_name, sender) => {
+    await ask('turnRuleOff', { rule: 'informal-tone' }, sender);
+    await ask('pauseSite', undefined, sender);
+    const after = await settingsItem.getValue();
+    expect(after.rules['informal-tone'].enabled).toBe(true);
+    expect(after.sites.gmail).toBe(true);
+  });
+
+  it('refuses a rule that does not exist', async () => {
+    await ask('turnRuleOff', { rule: 'profile' }, CONTENT_SCRIPT);
+    expect(JSON.stringify(await settingsItem.getValue())).not.toContain('"profile":{"enabled"');
   });
 });

@@ -9,6 +9,7 @@ import { MESSAGES } from '@/lib/checker/messages/index';
 import { RULE_IDS, type Finding } from '@/lib/checker/types';
 import { translate } from '@/lib/i18n/index';
 import { sendMessage } from '@/lib/messaging';
+import { sourcesLine, splitAdviceSources } from '@/lib/sources';
 import { activeDraft, all, button, click, finding, openPage, settle, type Page } from './panel-harness';
 
 let page: Page | undefined;
@@ -183,7 +184,12 @@ describe('side panel with the most findings a report carries', () => {
     for (const row of rows) {
       expect(row.querySelector('.finding-name')?.textContent).toContain(MESSAGES.en.rules[row.dataset.rule as Finding['rule']].name);
       expect(row.querySelector('.finding-message')?.textContent).not.toBe('');
-      expect(row.querySelector('.finding-advice')?.textContent).toBe(MESSAGES.en.rules[row.dataset.rule as Finding['rule']].advice);
+      // The advice, its numbered sources named in words below it.
+      const { text, sources } = splitAdviceSources(MESSAGES.en.rules[row.dataset.rule as Finding['rule']].advice);
+      expect(row.querySelector('.finding-advice')?.textContent).toBe(text);
+      expect(row.querySelector('[data-testid="sources"]')?.textContent).toBe(sourcesLine('en', sources));
+      expect(row.querySelector('[data-testid="sources"] a')?.getAttribute('href')).toBe(`about.html#source-${sources[0]}`);
+      expect(row.textContent).not.toMatch(/\(Sources: \d/u);
       expect(button(row, translate('en', 'panel.reveal'))).toBeDefined();
     }
   });
