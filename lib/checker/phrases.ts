@@ -51,6 +51,11 @@ export interface PhraseList {
   find(text: string, sentences?: readonly Span[]): PhraseMatch[];
   /** Where the first match in the text is, or null. */
   first(text: string, sentences?: readonly Span[]): Span | null;
+  /**
+   * Where the list matches, in one scan of its alternation (flat lists only): enough to tell which
+   * sentences hold a match, without running every entry as find() does.
+   */
+  spans?(text: string): Span[];
 }
 
 const WORD = String.raw`\p{L}\p{N}\p{M}`;
@@ -298,6 +303,13 @@ export function compilePhraseList(data: PhraseListData, options: CompileOptions 
       const m = any.exec(prepare(text));
       return m ? { start: m.index, end: m.index + m[0].length } : null;
     },
+    spans(text) {
+      if (!any) return [];
+      any.lastIndex = 0;
+      const out: Span[] = [];
+      for (const m of prepare(text).matchAll(any)) if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+      return out;
+    },
     find(text) {
       if (!this.test(text)) return [];
       each ??= sources.map((s) => new RegExp(s, 'gu'));
@@ -357,8 +369,10 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
   const unless = compilePhraseList(data.unless ?? [], options);
   const guarded = (data.groups ?? []).map((group) => compileSentenceList(group, options));
 
-  const find = (text: string, given?: readonly Span[]): PhraseMatch[] => {
-    const loose = [...anyList.find(text), ...replaceList.find(text)];
+  // `thorough` lists every entry's matches (find); otherwise one scan per list says where matches are (test, first).
+  const search = (text: string, given: readonly Span[] | undefined, thorough: boolean): PhraseMatch[] => {
+    const matchesOf = (list: PhraseList): PhraseMatch[] => (thorough || !list.spans ? list.find(text) : list.spans(text).map((m) => ({ ...m, entry: '' })));
+    const loose = [...matchesOf(anyList), ...matchesOf(replaceList)];
     const grouped: PhraseMatch[] = [];
     if (loose.length === 0 && !groups.some((parts) => parts.every((p) => p.test(text))) && !guarded.some((g) => g.quick(text))) return [];
     const spans = given && given.length > 0 ? given : roughSentences(text);
@@ -367,7 +381,7 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
       // For each sentence: the span from the first part's match to the last's, once every part matched in it.
       const perSentence = new Map<number, { start: number; end: number; parts: number }>();
       parts.forEach((part, index) => {
-        for (const m of part.find(text)) {
+        for (const m of matchesOf(part)) {
           const at = sentenceAt(spans, m.start);
           const seen = perSentence.get(at) ?? { start: m.start, end: m.end, parts: 0 };
           if (seen.parts === index) {
@@ -381,9 +395,10 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
     }
     const candidates = [...loose, ...grouped];
     if (candidates.length === 0) return [];
-    const vetoed = new Set(unless.find(text).map((m) => sentenceAt(spans, m.start)));
+    const vetoed = new Set(matchesOf(unless).map((m) => sentenceAt(spans, m.start)));
     return mergeOverlapping(candidates.filter((m) => !vetoed.has(sentenceAt(spans, m.start))));
   };
+  const find = (text: string, given?: readonly Span[]): PhraseMatch[] => search(text, given, true);
 
   // Whether anything but the guards could match: one pass per part, before any sentence is split.
   const quick = (text: string): boolean =>
@@ -391,9 +406,9 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
 
   /** "Any match?" without listing them: one scan per list while no guard matches (the usual case). */
   const test = (text: string, sentences?: readonly Span[]): boolean => {
-    if (unless.test(text)) return find(text, sentences).length > 0;
+    if (unless.test(text)) return search(text, sentences, false).length > 0;
     if (anyList.test(text) || replaceList.test(text)) return true;
-    return (groups.length > 0 || guarded.length > 0) && find(text, sentences).length > 0;
+    return (groups.length > 0 || guarded.length > 0) && search(text, sentences, false).length > 0;
   };
 
   return {
@@ -401,7 +416,13 @@ function compileSentenceList(data: SentenceListData, options: CompileOptions): P
     quick,
     test,
     first: (text, sentences) => {
-      const m = find(text, sentences)[0];
+      // While no guard matches, a loose entry's first match is found with one scan; only a draft
+      // with none (or with a guard) needs the sentence-by-sentence search.
+      if (!unless.test(text)) {
+        const loose = [anyList.first(text), replaceList.first(text)].filter((m): m is Span => m !== null);
+        if (loose.length > 0) return loose.reduce((a, b) => (b.start < a.start ? b : a));
+      }
+      const m = search(text, sentences, false)[0];
       return m ? { start: m.start, end: m.end } : null;
     },
     find,
