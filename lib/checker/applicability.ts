@@ -7,7 +7,7 @@
  * see why. Names of interviewers and the company from the user's settings decide on their own.
  */
 import modelData from './model/applicability-model.json';
-import { draftFeatures, functionWords } from './model/features';
+import { draftFeatures, functionWords, isPublicSurface } from './model/features';
 import type { ApplicabilityModel } from './model/train';
 import type { CheckSettings, Draft, FollowUpCue, Lang } from './types';
 
@@ -57,10 +57,9 @@ function nameIn(text: string, settings: CheckSettings): FollowUpCue | null {
 
 /** The decision from the model's score: 0.5, or less on a public surface with a cue word (see PUBLIC_CUE_THRESHOLD). */
 export function isFollowUpScore(score: number, surface: Draft['surface'], features: readonly string[]): boolean {
-  const isPublic = surface === 'post' || surface === 'comment';
   // A job already taken is news, not a follow-up that needs the lower bar.
   const cued = features.some((f) => f === 'cue:job' || f === 'cue:want') && !features.includes('cue:hired');
-  return score >= (isPublic && cued ? PUBLIC_CUE_THRESHOLD : 0.5);
+  return score >= (isPublicSurface(surface) && cued ? PUBLIC_CUE_THRESHOLD : 0.5);
 }
 
 export function judgeFollowUp(text: string, lang: Lang | 'und', draft: Draft, settings: CheckSettings): FollowUpJudgement {

@@ -33,7 +33,10 @@ export function functionWords(lang: Lang): Set<string> {
   return set;
 }
 
-const PUBLIC_SURFACES: ReadonlySet<Draft['surface']> = new Set(['post', 'comment']);
+/** A post or comment: read by an audience, not by the interviewer alone. */
+export function isPublicSurface(surface: Draft['surface']): boolean {
+  return surface === 'post' || surface === 'comment';
+}
 
 function cueLists(lang: Lang) {
   return {
@@ -73,7 +76,7 @@ export function draftFeatures(text: string, lang: Lang, draft: Pick<Draft, 'subj
     // A job already taken is news for an audience: it weighs against a follow-up in a post or comment,
     // while a note or e-mail to the employer after accepting stays one (the process-is-over case).
     const cues: (readonly [string, PhraseList])[] = [['cue:job', job], ...want.map((w) => ['cue:want', w] as const), ['cue:elsewhere', elsewhere]];
-    if (PUBLIC_SURFACES.has(draft.surface)) cues.push(['cue:hired', hired]);
+    if (isPublicSurface(draft.surface)) cues.push(['cue:hired', hired]);
     for (const [name, list] of cues) {
       if (hits.has(name)) continue;
       const found = list.first(text);
